@@ -1,0 +1,1 @@
+namespace Casework.Domain; internal static class Placeholder {}
