@@ -1,0 +1,9 @@
+namespace Casework.Domain.Common;
+
+/// <summary>The member of staff doing something: who the audit trail names and whose roles the rules check.</summary>
+public sealed record Actor(string StaffNumber, string Name, string TeamCode, IReadOnlySet<string> Roles)
+{
+    public bool IsIn(string role) => Roles.Contains(role);
+
+    public bool IsTeamLeader => IsIn(StaffRoles.TeamLeader);
+}

@@ -1,0 +1,7 @@
+namespace Casework.Domain.Parties;
+
+public enum PreferredLanguage
+{
+    English,
+    Welsh,
+}

@@ -1,1 +1,0 @@
-namespace Casework.Domain; internal static class Placeholder {}

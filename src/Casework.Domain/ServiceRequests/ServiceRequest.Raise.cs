@@ -1,0 +1,73 @@
+using Casework.Domain.Common;
+
+namespace Casework.Domain.ServiceRequests;
+
+/// <summary>The facts an SR is raised with; the handler resolves references, owner and target first.</summary>
+public sealed record RaiseServiceRequest(
+    string Reference,
+    ServiceRequestType Type,
+    PartyKind PartyKind,
+    string? EmployerErn,
+    string? AgentEarn,
+    RaisedBy RaisedBy,
+    Channel Channel,
+    Owner Owner,
+    Deadline Target);
+
+public sealed partial class ServiceRequest
+{
+    public static Result<ServiceRequest> Raise(RaiseServiceRequest request, Actor by, DateTimeOffset at)
+    {
+        var type = request.Type;
+        if (type.EmployerOnly && (request.PartyKind == PartyKind.Agent || request.RaisedBy == RaisedBy.Agent))
+        {
+            // SR-03: self service, complaints, link agent and remove agent are for employers only.
+            return new RuleBroken($"{type} can only be raised for an employer, not an agent.");
+        }
+
+        if (request.PartyKind == PartyKind.Employer && string.IsNullOrEmpty(request.EmployerErn))
+        {
+            return new RuleBroken("An employer service request needs the employer's ERN.");
+        }
+
+        if (request.PartyKind == PartyKind.Agent && string.IsNullOrEmpty(request.AgentEarn))
+        {
+            return new RuleBroken("An agent service request needs the agent's EARN.");
+        }
+
+        var sr = new ServiceRequest
+        {
+            Reference = request.Reference,
+            Process = type.Process,
+            Area = type.Area,
+            SubArea = type.SubArea,
+            PartyKind = request.PartyKind,
+            EmployerErn = request.EmployerErn,
+            AgentEarn = request.AgentEarn,
+            RaisedBy = request.RaisedBy,
+            Channel = request.Channel,
+            Status = ServiceRequestStatus.Open,
+            SubStatus = SubStatuses.Open,
+            CreatedAt = at,
+            TargetDate = request.Target.Date,
+            TargetRule = request.Target.Rule,
+        };
+        sr.SetOwner(request.Owner);
+        var number = 0;
+        foreach (var name in type.ActivityTemplate)
+        {
+            sr._activities.Add(new Activity(++number, name));
+        }
+
+        sr.Record(by, at, "Raised", null, $"{type}; owner {request.Owner}; target {request.Target.Date:yyyy-MM-dd}");
+        return sr;
+    }
+
+    private void SetOwner(Owner owner)
+    {
+        OwnerKind = owner.Kind;
+        OwnerStaffNumber = owner.StaffNumber;
+        OwnerName = owner.Name;
+        OwnerTeamCode = owner.TeamCode;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Casework.Domain.Common;
+
+namespace Casework.Domain.ServiceRequests;
+
+public sealed partial class ServiceRequest
+{
+    public Refusal? AddNote(string text, Actor by, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return InvalidInput.For("text", "Enter the note.");
+        }
+
+        _notes.Add(new Note(text.Trim(), by.Name, at));
+        Record(by, at, "Note added", null, text.Trim());
+        return null;
+    }
+
+    public Refusal? CompleteActivity(int number, Actor by, DateTimeOffset at)
+    {
+        var activity = _activities.FirstOrDefault(a => a.Number == number);
+        if (activity is null)
+        {
+            return new NotFound($"Service request {Reference} has no activity {number}.");
+        }
+
+        if (IsClosed)
+        {
+            return new NotAllowedInState($"Service request {Reference} is closed.");
+        }
+
+        if (activity.Done)
+        {
+            return new NotAllowedInState($"Activity '{activity.Name}' is already done.");
+        }
+
+        activity.MarkDone(by.Name, at);
+        Record(by, at, "Activity done", activity.Name, "Done");
+        return null;
+    }
+
+    public Refusal? ChangeStatus(ServiceRequestStatus to, string? subStatus, Actor by, DateTimeOffset at)
+    {
+        var wanted = string.IsNullOrWhiteSpace(subStatus) ? StatusTransitions.DefaultSubStatus(Status, to) : subStatus;
+        var transition = StatusTransitions.Find(Status, to, wanted);
+        if (transition is null)
+        {
+            return new NotAllowedInState($"A service request cannot move from {Status} to {to} / {wanted}.");
+        }
+
+        if (!transition.Roles.Any(by.IsIn))
+        {
+            return new Forbidden($"'{transition.Label}' needs the role {string.Join(" or ", transition.Roles)}.");
+        }
+
+        var open = _activities.Where(a => !a.Done).Select(a => a.Name).ToList();
+        if (transition.SubStatus == SubStatuses.Completed && open.Count > 0)
+        {
+            // SR-04: an SR cannot close while an activity is open.
+            return new NotAllowedInState(
+                string.Create(CultureInfo.InvariantCulture, $"{open.Count} activities are still open: {string.Join(", ", open)}."));
+        }
+
+        var before = $"{Status} / {SubStatus}";
+        Status = to;
+        SubStatus = transition.SubStatus;
+        ClosedAt = to == ServiceRequestStatus.Closed ? at : null;
+        Record(by, at, "Status changed", before, $"{Status} / {SubStatus}");
+        return null;
+    }
+}

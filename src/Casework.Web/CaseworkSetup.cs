@@ -1,0 +1,67 @@
+using Casework.Domain.Calendar;
+using Casework.Web.Data;
+using Casework.Web.Features.Auth;
+using Casework.Web.Features.Calendar;
+using Casework.Web.Features.Employers;
+using Casework.Web.Features.Inbox;
+using Casework.Web.Features.ServiceRequests;
+using Casework.Web.Features.Staff;
+using Casework.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
+
+namespace Casework.Web;
+
+/// <summary>Services and pipeline of the one deployable, shared by the app and its tests.</summary>
+public static class CaseworkSetup
+{
+    public static IServiceCollection AddCasework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCaseworkDatabase(configuration);
+        services.AddCaseworkAuth();
+        services.AddDataProtection().SetApplicationName("Casework").PersistKeysToDbContext<CaseworkDbContext>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionHandling>();
+        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+        services.AddHealthChecks().AddDbContextCheck<CaseworkDbContext>();
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IWorkingDayCalendar, UkWorkingDayCalendar>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<EmployerHandlers>();
+        services.AddScoped<AgentHandlers>();
+        services.AddScoped<ServiceRequestRouting>();
+        services.AddScoped<ServiceRequestHandlers>();
+        services.AddScoped<InboxHandlers>();
+        return services;
+    }
+
+    public static WebApplication UseCaseworkPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapRazorPages();
+
+        var api = app.MapGroup("/api");
+        api.MapLogin();
+        var secured = api.MapGroup(string.Empty).RequireAuthorization(AuthSetup.ApiPolicy);
+        secured.MapCalendar();
+        secured.MapEmployers();
+        secured.MapStaff();
+        secured.MapServiceRequests();
+        secured.MapInbox();
+        return app;
+    }
+}

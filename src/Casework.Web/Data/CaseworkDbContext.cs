@@ -1,0 +1,63 @@
+using Casework.Domain.Common;
+using Casework.Domain.Organisation;
+using Casework.Domain.Parties;
+using Casework.Domain.ServiceRequests;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Data;
+
+/// <summary>
+/// The one model for both providers. Saving is the unit of work: it writes each aggregate's
+/// pending audit records in the same transaction as the change (SR-08).
+/// </summary>
+public abstract class CaseworkDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Staff> Staff => Set<Staff>();
+
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<ServiceRequestType> ServiceRequestTypes => Set<ServiceRequestType>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Counter> Counters => Set<Counter>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audited = ChangeTracker.Entries<IAudited>().Select(e => e.Entity).ToList();
+        foreach (var aggregate in audited)
+        {
+            AuditEntries.AddRange(aggregate.PendingAudit.Select(r => new AuditEntry
+            {
+                Subject = aggregate.AuditSubject,
+                At = r.At,
+                By = r.By,
+                Action = r.Action,
+                Before = r.Before,
+                After = r.After,
+            }));
+            aggregate.ClearPendingAudit();
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseworkDbContext).Assembly);
+    }
+}

@@ -1,0 +1,30 @@
+using Casework.Domain.Parties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Casework.Web.Data.Configurations;
+
+internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
+{
+    public void Configure(EntityTypeBuilder<Employer> b)
+    {
+        b.HasIndex(e => e.Ern).IsUnique();
+        b.HasIndex(e => e.Name);
+        b.Property(e => e.Ern).HasMaxLength(20);
+        b.Property(e => e.Name).HasMaxLength(200);
+        b.Property(e => e.Region).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.PreferredLanguage).HasConversion<string>().HasMaxLength(10);
+        b.Property(e => e.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
+{
+    public void Configure(EntityTypeBuilder<Agent> b)
+    {
+        b.HasIndex(a => a.Earn).IsUnique();
+        b.Property(a => a.Earn).HasMaxLength(20);
+        b.Property(a => a.Name).HasMaxLength(200);
+        b.Property(a => a.Version).IsConcurrencyToken();
+    }
+}

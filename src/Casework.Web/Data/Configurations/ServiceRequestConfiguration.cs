@@ -1,0 +1,42 @@
+using Casework.Domain.ServiceRequests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Casework.Web.Data.Configurations;
+
+internal sealed class ServiceRequestTypeConfiguration : IEntityTypeConfiguration<ServiceRequestType>
+{
+    public void Configure(EntityTypeBuilder<ServiceRequestType> b)
+    {
+        b.HasIndex(t => new { t.Process, t.Area, t.SubArea }).IsUnique();
+        b.Property(t => t.Process).HasMaxLength(60);
+        b.Property(t => t.Area).HasMaxLength(60);
+        b.Property(t => t.SubArea).HasMaxLength(80);
+    }
+}
+
+internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<ServiceRequest>
+{
+    public void Configure(EntityTypeBuilder<ServiceRequest> b)
+    {
+        b.HasIndex(s => s.Reference).IsUnique();
+        b.HasIndex(s => new { s.OwnerStaffNumber, s.Status });
+        b.HasIndex(s => new { s.OwnerTeamCode, s.Status });
+        b.HasIndex(s => s.EmployerErn);
+        b.Property(s => s.Reference).HasMaxLength(20);
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.SubStatus).HasMaxLength(30);
+        b.Property(s => s.PartyKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.RaisedBy).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.OwnerKind).HasConversion<string>().HasMaxLength(10);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.Ignore(s => s.Owner);
+        b.Ignore(s => s.PendingAudit);
+
+        b.HasMany(s => s.Activities).WithOne().HasForeignKey("ServiceRequestId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(s => s.Activities).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        b.HasMany(s => s.Notes).WithOne().HasForeignKey("ServiceRequestId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(s => s.Notes).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}

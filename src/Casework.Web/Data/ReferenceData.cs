@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Casework.Domain.Organisation;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Data;
+
+/// <summary>
+/// Data every installation needs, demo or production: the SR catalogue (SR-02) and the teams the
+/// procedures route to. Adding a catalogue entry is an edit to Seed/service-request-catalogue.json.
+/// Idempotent: existing rows are left alone.
+/// </summary>
+public static class ReferenceData
+{
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+
+    private sealed record CatalogueEntry(
+        string Process, string Area, string SubArea, bool EmployerOnly, int TargetWorkingDays, string Team, string[] Activities);
+
+    private sealed record TeamEntry(string Code, string Name);
+
+    public static async Task SeedAsync(CaseworkDbContext db, CancellationToken ct)
+    {
+        var teams = await db.Teams.Select(t => t.Code).ToListAsync(ct);
+        foreach (var team in Load<TeamEntry>("teams.json").Where(t => !teams.Contains(t.Code)))
+        {
+            db.Teams.Add(new Team(team.Code, team.Name));
+        }
+
+        var types = await db.ServiceRequestTypes.ToListAsync(ct);
+        foreach (var entry in Load<CatalogueEntry>("service-request-catalogue.json")
+                     .Where(e => !types.Any(t => t.Matches(e.Process, e.Area, e.SubArea))))
+        {
+            db.ServiceRequestTypes.Add(new ServiceRequestType(
+                entry.Process, entry.Area, entry.SubArea, entry.EmployerOnly, entry.TargetWorkingDays, entry.Team, entry.Activities));
+        }
+
+        var counters = await db.Counters.Select(c => c.Name).ToListAsync(ct);
+        db.Counters.AddRange(ReferenceNumbers.Seeds().Where(c => !counters.Contains(c.Name)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static List<T> Load<T>(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file);
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<List<T>>(stream, _json) ?? [];
+    }
+}

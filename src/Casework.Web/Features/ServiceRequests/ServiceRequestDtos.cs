@@ -1,0 +1,58 @@
+using Casework.Domain.ServiceRequests;
+
+namespace Casework.Web.Features.ServiceRequests;
+
+public sealed record ServiceRequestTypeDto(string Process, string Area, string SubArea, bool EmployerOnly, int TargetWorkingDays);
+
+public sealed record RaiseServiceRequestRequest(
+    string? Process,
+    string? Area,
+    string? SubArea,
+    string? EmployerErn,
+    string? AgentEarn,
+    string? RaisedBy,
+    string? Channel);
+
+public sealed record OwnerDto(OwnerKind Kind, string? StaffNumber, string? Name, string Team);
+
+public sealed record ActivityDto(int Id, string Name, bool Done, DateTimeOffset? DoneAt, string? DoneBy);
+
+public sealed record NoteDto(int Id, string Text, string By, DateTimeOffset At);
+
+public sealed record TransitionDto(ServiceRequestStatus Status, string SubStatus, string Label);
+
+public sealed record ServiceRequestDto(
+    string Reference,
+    string Process,
+    string Area,
+    string SubArea,
+    PartyKind PartyKind,
+    string? EmployerErn,
+    string? AgentEarn,
+    string? PartyName,
+    RaisedBy RaisedBy,
+    Channel Channel,
+    ServiceRequestStatus Status,
+    string SubStatus,
+    OwnerDto Owner,
+    bool AssignmentLocked,
+    DateTimeOffset CreatedAt,
+    DateOnly TargetDate,
+    string TargetRule,
+    IReadOnlyList<ActivityDto> Activities,
+    IReadOnlyList<NoteDto> Notes,
+    IReadOnlyList<object> Letters,
+    IReadOnlyList<TransitionDto> AvailableTransitions,
+    int Version);
+
+public sealed record AuditEntryDto(DateTimeOffset At, string By, string Action, string? Before, string? After);
+
+public sealed record AddNoteRequest(string? Text, int? Version);
+
+public sealed record ChangeStatusRequest(string? Status, string? SubStatus, int? Version);
+
+public sealed record AssignRequest(string? StaffNumber, string? TeamCode, int? Version);
+
+public sealed record AssignmentLockRequest(bool? Locked, int? Version);
+
+public sealed record VersionRequest(int? Version);

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Casework.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Casework.Web.Features.ServiceRequests;
+
+/// <summary>
+/// The Service requests section of API.md, plus the work-management moves. A write may carry the
+/// version it was based on (body <c>version</c> or <c>If-Match</c>); a stale one is a 409.
+/// </summary>
+public static class ServiceRequestEndpoints
+{
+    public static void MapServiceRequests(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/service-request-types", async (ServiceRequestHandlers h, CancellationToken ct) =>
+            TypedResults.Ok(await h.TypesAsync(ct)));
+
+        var srs = api.MapGroup("/service-requests");
+        srs.MapPost("/", async (RaiseServiceRequestRequest request, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.RaiseAsync(request, ct)).ToHttp(sr => TypedResults.Created($"/api/service-requests/{sr.Reference}", sr)));
+
+        srs.MapGet("/{reference}", async (string reference, HttpContext http, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.GetAsync(reference, ct)).ToHttp(sr =>
+            {
+                http.Response.Headers.ETag = $"\"{sr.Version.ToString(CultureInfo.InvariantCulture)}\"";
+                return TypedResults.Ok(sr);
+            }));
+
+        srs.MapGet("/{reference}/audit", async (string reference, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.AuditAsync(reference, ct)).ToOk());
+
+        srs.MapPost("/{reference}/notes", async (string reference, AddNoteRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.AddNoteAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct))
+                .ToHttp(sr => TypedResults.Created($"/api/service-requests/{sr.Reference}", sr)));
+
+        srs.MapPost("/{reference}/activities/{id:int}/done", async (string reference, int id, [FromBody] VersionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.CompleteActivityAsync(reference, id, request?.Version ?? Version(ifMatch), ct)).ToOk());
+
+        srs.MapPost("/{reference}/status", async (string reference, ChangeStatusRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.ChangeStatusAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct)).ToOk());
+
+        srs.MapPost("/{reference}/assign", async (string reference, AssignRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.AssignAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct)).ToOk());
+
+        srs.MapPost("/{reference}/take-ownership", async (string reference, [FromBody] VersionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.TakeOwnershipAsync(reference, request?.Version ?? Version(ifMatch), ct)).ToOk());
+
+        srs.MapPost("/{reference}/assignment-lock", async (string reference, AssignmentLockRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.SetAssignmentLockAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct)).ToOk());
+    }
+
+    private static int? Version(string? ifMatch) =>
+        int.TryParse(ifMatch?.Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+}

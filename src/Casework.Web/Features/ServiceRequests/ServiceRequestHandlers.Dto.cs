@@ -1,0 +1,38 @@
+using Casework.Domain.Common;
+using Casework.Domain.ServiceRequests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Features.ServiceRequests;
+
+public sealed partial class ServiceRequestHandlers
+{
+    private async Task<ServiceRequestDto> ToDtoAsync(ServiceRequest sr, Actor viewer, CancellationToken ct)
+    {
+        var partyName = sr.EmployerErn is { } ern
+            ? await db.Employers.Where(e => e.Ern == ern).Select(e => e.Name).FirstOrDefaultAsync(ct)
+            : await db.Agents.Where(a => a.Earn == sr.AgentEarn).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        return new ServiceRequestDto(
+            sr.Reference,
+            sr.Process,
+            sr.Area,
+            sr.SubArea,
+            sr.PartyKind,
+            sr.EmployerErn,
+            sr.AgentEarn,
+            partyName,
+            sr.RaisedBy,
+            sr.Channel,
+            sr.Status,
+            sr.SubStatus,
+            new OwnerDto(sr.OwnerKind, sr.OwnerStaffNumber, sr.OwnerName, sr.OwnerTeamCode),
+            sr.AssignmentLocked,
+            sr.CreatedAt,
+            sr.TargetDate,
+            sr.TargetRule,
+            [.. sr.Activities.OrderBy(a => a.Number).Select(a => new ActivityDto(a.Number, a.Name, a.Done, a.DoneAt, a.DoneBy))],
+            [.. sr.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new NoteDto(n.Id, n.Text, n.By, n.At))],
+            [],
+            [.. sr.AvailableTransitions(viewer).Select(t => new TransitionDto(t.To, t.SubStatus, t.Label))],
+            sr.Version);
+    }
+}

@@ -1,0 +1,80 @@
+using Casework.Domain.Calendar;
+using Casework.Domain.Common;
+using Casework.Domain.Parties;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Features.ServiceRequests;
+
+public sealed partial class ServiceRequestHandlers
+{
+    public async Task<Result<ServiceRequestDto>> RaiseAsync(RaiseServiceRequestRequest r, CancellationToken ct)
+    {
+        var validation = new Validation()
+            .Required("process", r.Process, "Choose the process.")
+            .Required("area", r.Area, "Choose the area.")
+            .Required("subArea", r.SubArea, "Choose the sub area.")
+            .Enum<RaisedBy>("raisedBy", r.RaisedBy, required: true, "Say who raised it")
+            .Enum<Channel>("channel", r.Channel, required: true, "Choose the channel")
+            .Check(string.IsNullOrWhiteSpace(r.EmployerErn) != string.IsNullOrWhiteSpace(r.AgentEarn),
+                "employerErn", "Give either the employer's ERN or the agent's EARN, not both.");
+        if (!validation.IsValid)
+        {
+            return validation.ToRefusal();
+        }
+
+        var types = await db.ServiceRequestTypes.AsNoTracking().ToListAsync(ct);
+        var type = types.FirstOrDefault(t => t.Matches(r.Process!.Trim(), r.Area!.Trim(), r.SubArea!.Trim()));
+        if (type is null)
+        {
+            return InvalidInput.For("subArea", $"{r.Process} / {r.Area} / {r.SubArea} is not in the service request catalogue.");
+        }
+
+        Employer? employer = null;
+        Agent? agent = null;
+        if (!string.IsNullOrWhiteSpace(r.EmployerErn))
+        {
+            employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn, ct);
+            if (employer is null)
+            {
+                return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
+            }
+        }
+        else
+        {
+            agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Earn == r.AgentEarn, ct);
+            if (agent is null)
+            {
+                return InvalidInput.For("agentEarn", $"No agent has EARN {r.AgentEarn}.");
+            }
+        }
+
+        var actor = await actors.RequireAsync(ct);
+        var now = time.GetUtcNow();
+        var region = employer?.Region ?? Region.EnglandAndWales;
+        var today = UkClock.DateOf(now);
+        var target = new Deadline(
+            calendar.AddWorkingDays(today, type.TargetWorkingDays, region),
+            $"{type.TargetWorkingDays} working days from {today:yyyy-MM-dd} ({region} bank holidays)");
+        var command = new RaiseServiceRequest(
+            await references.NextServiceRequestReferenceAsync(ct),
+            type,
+            employer is not null ? PartyKind.Employer : PartyKind.Agent,
+            employer?.Ern,
+            agent?.Earn,
+            Validation.ParseEnum<RaisedBy>(r.RaisedBy!),
+            Validation.ParseEnum<Channel>(r.Channel!),
+            await routing.OwnerForAsync(type, employer, actor, ct),
+            target);
+        var raised = ServiceRequest.Raise(command, actor, now);
+        if (!raised.IsSuccess)
+        {
+            return raised.Refusal!;
+        }
+
+        db.ServiceRequests.Add(raised.Value!);
+        await db.SaveChangesAsync(ct);
+        return await ToDtoAsync(raised.Value!, actor, ct);
+    }
+}

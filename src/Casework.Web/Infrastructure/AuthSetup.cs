@@ -1,0 +1,56 @@
+using Casework.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Casework.Web.Infrastructure;
+
+/// <summary>Identity on the app's database: cookies for pages, bearer tokens for /api, lockout after repeated failures.</summary>
+public static class AuthSetup
+{
+    public const string ApiPolicy = "Api";
+
+    public static IServiceCollection AddCaseworkAuth(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/Auth/Login";
+                o.LogoutPath = "/Auth/Logout";
+                o.AccessDeniedPath = "/Auth/Denied";
+                o.ExpireTimeSpan = TimeSpan.FromHours(9);
+                o.SlidingExpiration = true;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+            }));
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 10;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CaseworkDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        return services;
+    }
+
+    /// <summary>An endpoint only these roles may call (403 otherwise).</summary>
+    public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p
+            .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+            .RequireAuthenticatedUser()
+            .RequireRole(roles));
+}

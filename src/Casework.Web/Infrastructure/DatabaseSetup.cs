@@ -1,0 +1,39 @@
+using Casework.Web.Data;
+using Casework.Web.Data.Postgres;
+using Casework.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Infrastructure;
+
+/// <summary>
+/// Chooses the provider from configuration: <c>Database:Provider</c> = Sqlite (default) or Postgres,
+/// connection string <c>ConnectionStrings:Casework</c>. Handlers only ever see <see cref="CaseworkDbContext"/>.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=casework.db";
+
+    public static bool IsPostgres(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddCaseworkDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Casework");
+        if (IsPostgres(configuration))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casework is not set.");
+            }
+
+            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            services.AddDbContext<CaseworkDbContext, SqliteCaseworkDbContext>(
+                o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString));
+        }
+
+        return services;
+    }
+}

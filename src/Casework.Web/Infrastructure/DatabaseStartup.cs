@@ -1,0 +1,35 @@
+using Casework.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Infrastructure;
+
+/// <summary>
+/// Migrations run at start-up for the embedded default (and where <c>Database:MigrateOnStartup</c> is true);
+/// in production run <c>dotnet Casework.Web.dll migrate</c> once per release instead.
+/// </summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, bool migrate, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+        if (migrate)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        await ReferenceData.SeedAsync(db, ct);
+        if (configuration.GetValue<bool>("Casework:DemoData"))
+        {
+            await DemoData.SeedAsync(
+                db,
+                scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
+                scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+                ct);
+        }
+    }
+
+    public static bool MigrateOnStartup(IConfiguration configuration) =>
+        !DatabaseSetup.IsPostgres(configuration) || configuration.GetValue<bool>("Database:MigrateOnStartup");
+}

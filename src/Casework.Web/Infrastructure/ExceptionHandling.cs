@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Infrastructure;
+
+/// <summary>
+/// Unexpected exceptions become problem details; a stale concurrency token (another user saved
+/// first) is a 409, never a silent overwrite.
+/// </summary>
+public sealed partial class ExceptionHandling(IProblemDetailsService problems, ILogger<ExceptionHandling> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
+                "Someone else changed this record after you opened it. Reload it and try again."),
+            BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong", "The error has been logged."),
+        };
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
+}

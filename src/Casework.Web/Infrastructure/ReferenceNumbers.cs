@@ -1,0 +1,47 @@
+using Casework.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Infrastructure;
+
+/// <summary>
+/// Hands out system references from a counter row. One UPDATE … RETURNING is atomic on both
+/// providers, so two app nodes never hand out the same number; a rolled-back transaction leaves a gap, never a duplicate.
+/// </summary>
+public sealed class ReferenceNumbers(CaseworkDbContext db)
+{
+    public const string Employer = "ERN";
+    public const string Agent = "EARN";
+    public const string ServiceRequest = "SR";
+
+    private static readonly Dictionary<string, long> _starts = new()
+    {
+        [Employer] = 10_000_000,
+        [Agent] = 90_000_000,
+        [ServiceRequest] = 1_000_000,
+    };
+
+    public async Task<string> NextErnAsync(CancellationToken ct) =>
+        (await NextAsync(Employer, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string> NextEarnAsync(CancellationToken ct) =>
+        (await NextAsync(Agent, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string> NextServiceRequestReferenceAsync(CancellationToken ct) =>
+        "SR" + (await NextAsync(ServiceRequest, ct)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<long> NextAsync(string name, CancellationToken ct)
+    {
+        var rows = await db.Database
+            .SqlQueryRaw<long>("UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = {0} RETURNING \"Value\"", name)
+            .ToListAsync(ct);
+        if (rows.Count == 1)
+        {
+            return rows[0];
+        }
+
+        throw new InvalidOperationException($"Counter {name} is missing; reference data was not seeded.");
+    }
+
+    /// <summary>Counters every database needs, demo or not.</summary>
+    public static IEnumerable<Counter> Seeds() => _starts.Select(s => new Counter { Name = s.Key, Value = s.Value });
+}
