@@ -6,8 +6,9 @@ public static class UkClock
     private static readonly TimeZoneInfo _london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static DateOnly Today(TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _london).DateTime);
+        DateOf(time.GetUtcNow());
 
-    public static DateOnly DateOf(DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _london).DateTime);
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(ToUk(at).DateTime);
+
+    public static DateTimeOffset ToUk(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _london);
 }

@@ -1,0 +1,91 @@
+using Casework.Domain.Common;
+using Casework.Web.Data;
+using Casework.Web.Features.Staff;
+using Casework.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Casework.Web.Features.ServiceRequests;
+
+/// <summary>
+/// One SR: activity plan, notes, the status moves the table allows this user, work management and
+/// the audit trail. Every form posts the version it was shown, so a stale page is refused (409), not applied.
+/// </summary>
+public sealed class DetailsModel(ServiceRequestHandlers handlers, CurrentActor actors, CaseworkDbContext db) : PageModel
+{
+    public ServiceRequestDto Sr { get; private set; } = null!;
+
+    public IReadOnlyList<AuditEntryDto> Audit { get; private set; } = [];
+
+    public IReadOnlyList<StaffDto> Staff { get; private set; } = [];
+
+    public Actor Viewer { get; private set; } = null!;
+
+    [BindProperty]
+    public string? NoteText { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct) =>
+        await LoadAsync(reference, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostActivityAsync(string reference, int activity, int version, CancellationToken ct) =>
+        ApplyAsync(reference, handlers.CompleteActivityAsync(reference, activity, version, ct), "Activity marked as done", ct);
+
+    public Task<IActionResult> OnPostNoteAsync(string reference, int version, CancellationToken ct) =>
+        ApplyAsync(reference, handlers.AddNoteAsync(reference, new AddNoteRequest(NoteText, version), ct), "Note added", ct);
+
+    public Task<IActionResult> OnPostStatusAsync(string reference, string status, string subStatus, int version, CancellationToken ct) =>
+        ApplyAsync(reference, handlers.ChangeStatusAsync(reference, new ChangeStatusRequest(status, subStatus, version), ct), "Status changed", ct);
+
+    public Task<IActionResult> OnPostAssignAsync(string reference, string? staffNumber, int version, CancellationToken ct) =>
+        ApplyAsync(reference, handlers.AssignAsync(reference, new AssignRequest(staffNumber, null, version), ct), "Service request assigned", ct);
+
+    public Task<IActionResult> OnPostTakeOwnershipAsync(string reference, int version, CancellationToken ct) =>
+        ApplyAsync(reference, handlers.TakeOwnershipAsync(reference, version, ct), "You now own this service request", ct);
+
+    public Task<IActionResult> OnPostLockAsync(string reference, bool locked, int version, CancellationToken ct) =>
+        ApplyAsync(reference, handlers.SetAssignmentLockAsync(reference, new AssignmentLockRequest(locked, version), ct),
+            locked ? "Assignment locked" : "Assignment unlocked", ct);
+
+    private async Task<IActionResult> ApplyAsync(string reference, Task<Domain.Common.Result<ServiceRequestDto>> change, string success, CancellationToken ct)
+    {
+        var result = await change;
+        if (result.IsSuccess)
+        {
+            TempData["Success"] = success;
+            return RedirectToPage(new { reference });
+        }
+
+        if (result.Refusal is NotFound && !await LoadAsync(reference, ct))
+        {
+            return NotFound();
+        }
+
+        result.Refusal!.AddTo(ModelState);
+        if (result.Refusal is InvalidInput invalid && invalid.Errors.ContainsKey("text"))
+        {
+            ModelState.Remove("text");
+            ModelState.AddModelError(nameof(NoteText), "Enter the note.");
+        }
+
+        return await LoadAsync(reference, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string reference, CancellationToken ct)
+    {
+        var result = await handlers.GetAsync(reference, ct);
+        if (!result.IsSuccess)
+        {
+            return false;
+        }
+
+        Sr = result.Value!;
+        Audit = (await handlers.AuditAsync(reference, ct)).Value ?? [];
+        Viewer = await actors.RequireAsync(ct);
+        if (Viewer.IsTeamLeader)
+        {
+            Staff = await StaffEndpoints.ListAsync(db, null, ct);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,78 @@
+using Casework.Web.Features.Employers;
+using Casework.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Casework.Web.Features.ServiceRequests;
+
+/// <summary>Raise an SR by choosing Process → Area → Sub Area from the catalogue (SR-02, SR-03).</summary>
+public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers employers, AgentHandlers agents) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Ern { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Earn { get; set; }
+
+    [BindProperty]
+    public string? TypeKey { get; set; }
+
+    [BindProperty]
+    public string? RaisedBy { get; set; }
+
+    [BindProperty]
+    public string? Channel { get; set; } = "Phone";
+
+    public IReadOnlyList<ServiceRequestTypeDto> Types { get; private set; } = [];
+
+    public string? PartyName { get; private set; }
+
+    public static string Key(ServiceRequestTypeDto t) => $"{t.Process}|{t.Area}|{t.SubArea}";
+
+    public bool HasError(string field) => ModelState[field]?.Errors.Count > 0;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        RaisedBy ??= string.IsNullOrEmpty(Earn) ? "Employer" : "Agent";
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var parts = (TypeKey ?? string.Empty).Split('|');
+        var request = new RaiseServiceRequestRequest(
+            parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), Ern, Earn, RaisedBy, Channel);
+        var result = await handlers.RaiseAsync(request, ct);
+        if (result.IsSuccess)
+        {
+            TempData["Success"] = $"Service request {result.Value!.Reference} raised";
+            return RedirectToPage("/ServiceRequests/Details", new { reference = result.Value.Reference });
+        }
+
+        if (result.Refusal is Casework.Domain.Common.InvalidInput invalid && invalid.Errors.Keys.Any(k => k is "process" or "area" or "subArea"))
+        {
+            ModelState.AddModelError(nameof(TypeKey), "Choose the process, area and sub area.");
+        }
+        else
+        {
+            result.Refusal!.AddTo(ModelState);
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Types = await handlers.TypesAsync(ct);
+        if (!string.IsNullOrEmpty(Ern))
+        {
+            PartyName = (await employers.GetAsync(Ern, ct)).Value?.Name;
+        }
+        else if (!string.IsNullOrEmpty(Earn))
+        {
+            PartyName = (await agents.GetAsync(Earn, ct)).Value?.Name;
+        }
+
+        return PartyName is not null;
+    }
+}
