@@ -23,6 +23,7 @@ public static class CaseworkSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionHandling>();
         services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
         services.AddHealthChecks().AddDbContextCheck<CaseworkDbContext>();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
@@ -62,6 +63,9 @@ public static class CaseworkSetup
         secured.MapStaff();
         secured.MapServiceRequests();
         secured.MapInbox();
+
+        // An unknown API route is a 404 problem, never the sign-in page.
+        api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();
         return app;
     }
 }

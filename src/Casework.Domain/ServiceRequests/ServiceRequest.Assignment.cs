@@ -38,6 +38,11 @@ public sealed partial class ServiceRequest
             return new Forbidden("Only a team leader can set or clear the assignment lock.");
         }
 
+        if (IsClosed)
+        {
+            return new NotAllowedInState($"Service request {Reference} is closed.");
+        }
+
         if (AssignmentLocked == locked)
         {
             return new NotAllowedInState(locked ? "The assignment is already locked." : "The assignment is not locked.");
@@ -59,6 +64,11 @@ public sealed partial class ServiceRequest
         {
             // SR-06: the lock keeps the case where it is until a team leader clears it.
             return new NotAllowedInState($"Service request {Reference} has its assignment locked.");
+        }
+
+        if (owner == Owner)
+        {
+            return new NotAllowedInState($"Service request {Reference} is already with {owner}.");
         }
 
         var before = Owner.ToString();

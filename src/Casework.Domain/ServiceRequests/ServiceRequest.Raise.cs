@@ -19,7 +19,7 @@ public sealed partial class ServiceRequest
     public static Result<ServiceRequest> Raise(RaiseServiceRequest request, Actor by, DateTimeOffset at)
     {
         var type = request.Type;
-        if (type.EmployerOnly && (request.PartyKind == PartyKind.Agent || request.RaisedBy == RaisedBy.Agent))
+        if (type.EmployerOnly && (request.PartyKind != PartyKind.Employer || request.RaisedBy == RaisedBy.Agent))
         {
             // SR-03: self service, complaints, link agent and remove agent are for employers only.
             return new RuleBroken($"{type} can only be raised for an employer, not an agent.");

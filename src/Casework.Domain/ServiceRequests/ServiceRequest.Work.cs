@@ -58,8 +58,8 @@ public sealed partial class ServiceRequest
         if (transition.SubStatus == SubStatuses.Completed && open.Count > 0)
         {
             // SR-04: an SR cannot close while an activity is open.
-            return new NotAllowedInState(
-                string.Create(CultureInfo.InvariantCulture, $"{open.Count} activities are still open: {string.Join(", ", open)}."));
+            var count = open.Count == 1 ? "1 activity is" : string.Create(CultureInfo.InvariantCulture, $"{open.Count} activities are");
+            return new NotAllowedInState($"It cannot close: {count} still open: {string.Join(", ", open)}.");
         }
 
         var before = $"{Status} / {SubStatus}";

@@ -11,11 +11,21 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException bad)
+        {
+            // A body that does not bind (wrong JSON type, missing body) is bad input, with the reason as a field error.
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["body"] = [bad.Message] },
+                    detail: "The request could not be read: " + bad.Message)
+                .ExecuteAsync(httpContext);
+            return true;
+        }
+
         var (status, title, detail) = exception switch
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
                 "Someone else changed this record after you opened it. Reload it and try again."),
-            BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong", "The error has been logged."),
         };
         if (status == StatusCodes.Status500InternalServerError)

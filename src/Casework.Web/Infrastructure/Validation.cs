@@ -50,7 +50,7 @@ public sealed class Validation
                 Add(field, message);
             }
         }
-        else if (!System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) || !System.Enum.IsDefined(parsed))
+        else if (!System.Enum.GetNames<TEnum>().Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             Add(field, $"{message} ({string.Join(", ", System.Enum.GetNames<TEnum>())}).");
         }
@@ -90,6 +90,7 @@ public sealed class Validation
 
     public InvalidInput ToRefusal() => new(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
 
+    /// <summary>Only names count: "1" is not a region, even though Enum.Parse would take it.</summary>
     public static TEnum ParseEnum<TEnum>(string value)
-        where TEnum : struct, System.Enum => System.Enum.Parse<TEnum>(value, ignoreCase: true);
+        where TEnum : struct, System.Enum => System.Enum.Parse<TEnum>(value.Trim(), ignoreCase: true);
 }

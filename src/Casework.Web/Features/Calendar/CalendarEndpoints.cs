@@ -1,5 +1,6 @@
 using System.Globalization;
 using Casework.Domain.Calendar;
+using Casework.Domain.Common;
 using Casework.Web.Infrastructure;
 
 namespace Casework.Web.Features.Calendar;
@@ -23,6 +24,11 @@ public static class CalendarEndpoints
             }
 
             var r = Validation.ParseEnum<Region>(region!);
+            if (start.Year < UkWorkingDayCalendar.FirstSupportedYear || start.AddDays(count * 2 + 14).Year > UkWorkingDayCalendar.LastSupportedYear)
+            {
+                return InvalidInput.For("from", $"The calendar covers {UkWorkingDayCalendar.FirstSupportedYear} to {UkWorkingDayCalendar.LastSupportedYear}.").ToProblem();
+            }
+
             var date = calendar.AddWorkingDays(start, count, r);
             return TypedResults.Ok(new WorkingDateDto(date, $"{count} working days after {start:yyyy-MM-dd} ({r} bank holidays)"));
         });

@@ -56,7 +56,9 @@ public sealed partial class ServiceRequestHandlers
         var today = UkClock.DateOf(now);
         var target = new Deadline(
             calendar.AddWorkingDays(today, type.TargetWorkingDays, region),
-            $"{type.TargetWorkingDays} working days from {today:yyyy-MM-dd} ({region} bank holidays)");
+            $"{type.TargetWorkingDays} working days from {Display.Date(today)} ({Display.Region(region)} bank holidays)");
+        // The reference is taken inside the transaction so a refused raise leaves no gap in the numbers.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var command = new RaiseServiceRequest(
             await references.NextServiceRequestReferenceAsync(ct),
             type,
@@ -75,6 +77,7 @@ public sealed partial class ServiceRequestHandlers
 
         db.ServiceRequests.Add(raised.Value!);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return await ToDtoAsync(raised.Value!, actor, ct);
     }
 }

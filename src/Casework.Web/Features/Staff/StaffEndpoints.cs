@@ -17,10 +17,7 @@ public static class StaffEndpoints
         {
             if (role is not null && !StaffRoles.All.Contains(role))
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["role"] = [$"Choose one of {string.Join(", ", StaffRoles.All)}."],
-                });
+                return InvalidInput.For("role", $"Choose one of {string.Join(", ", StaffRoles.All)}.").ToProblem();
             }
 
             return TypedResults.Ok(await ListAsync(db, role, ct));

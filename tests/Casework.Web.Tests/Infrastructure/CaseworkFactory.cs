@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Casework.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Casework.Web.Tests.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The whole app in process on its own fresh database (one per factory, so one per test class):
+/// demo users and employers seeded, migrations applied at start-up, and a <see cref="FakeTimeProvider"/>
+/// in place of the system clock. SQLite gets a temp file; PostgreSQL a new database on the cluster
+/// named by <c>CASEWORK_TEST_POSTGRES</c>, dropped again on dispose.
+/// </summary>
+public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = null)
+    : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Monday 2 March 2026, 09:00 UK time: an ordinary working day far from any bank holiday.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private string? _connectionString;
+    private string? _sqliteFile;
+    private int _cleanedUp;
+
+    public DatabaseProvider Provider { get; } = provider;
+
+    public FakeTimeProvider Clock { get; } = new(start ?? DefaultStart);
+
+    /// <summary>
+    /// Moves the app's clock forward to <paramref name="at"/> (never back: FakeTimeProvider refuses) and
+    /// forgets the bearer tokens, which may have expired on the way.
+    /// </summary>
+    public void TravelTo(DateTimeOffset at)
+    {
+        Clock.SetUtcNow(at);
+        _tokens.Clear();
+    }
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = Provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteConnectionString(),
+            // Fails the whole lane loudly when no cluster was started: the PostgreSQL lane is never skipped.
+            _ => await PostgresLane.CreateDatabaseAsync("casework_test"),
+        };
+
+        // Start the host now: migrations and demo data run once here, not inside the first test.
+        await using var scope = Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>().Database;
+        if (database.GetConnectionString() != _connectionString)
+        {
+            throw new InvalidOperationException(
+                $"The app is not on the test database: it uses '{database.GetConnectionString()}'. Did configuration override UseSetting?");
+        }
+    }
+
+    /// <summary>Bearer tokens by user name, so each test class signs each user in once (see ApiClient.LoginAs).</summary>
+    internal ConcurrentDictionary<string, string> Tokens => _tokens;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Casework", _connectionString
+            ?? throw new InvalidOperationException("Call InitializeAsync before using the factory."));
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Casework:DemoData", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (Interlocked.Exchange(ref _cleanedUp, 1) == 1 || _connectionString is null)
+        {
+            return;
+        }
+
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _sqliteFile!, _sqliteFile + "-wal", _sqliteFile + "-shm", _sqliteFile + "-journal" })
+            {
+                File.Delete(file);
+            }
+        }
+        else
+        {
+            await DropPostgresDatabaseAsync(_connectionString);
+        }
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    private string SqliteConnectionString()
+    {
+        _sqliteFile = Path.Combine(Path.GetTempPath(), $"casework-test-{Guid.NewGuid():N}.db");
+        return new SqliteConnectionStringBuilder { DataSource = _sqliteFile }.ToString();
+    }
+
+    private static async Task DropPostgresDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        await using var server = new NpgsqlConnection(PostgresLane.ServerConnectionString);
+        await server.OpenAsync();
+        await using var drop = server.CreateCommand();
+        // The name came from PostgresLane: only [a-z0-9_]. FORCE ends any connection a pool still holds.
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>The SQLite lane's per-class app (xunit class fixture).</summary>
+public sealed class SqliteFactory() : CaseworkFactory(DatabaseProvider.Sqlite);
+
+/// <summary>The PostgreSQL lane's per-class app (xunit class fixture).</summary>
+public sealed class PostgresFactory() : CaseworkFactory(DatabaseProvider.Postgres);
