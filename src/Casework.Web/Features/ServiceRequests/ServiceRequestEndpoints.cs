@@ -6,7 +6,7 @@ namespace Casework.Web.Features.ServiceRequests;
 
 /// <summary>
 /// The Service requests section of API.md, plus the work-management moves. A write may carry the
-/// version it was based on (body <c>version</c> or <c>If-Match</c>); a stale one is a 409.
+/// version it was based on (body or query <c>version</c>, or <c>If-Match</c>); a stale one is a 409.
 /// </summary>
 public static class ServiceRequestEndpoints
 {
@@ -33,8 +33,8 @@ public static class ServiceRequestEndpoints
             (await h.AddNoteAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct))
                 .ToHttp(sr => TypedResults.Created($"/api/service-requests/{sr.Reference}", sr)));
 
-        srs.MapPost("/{reference}/activities/{id:int}/done", async (string reference, int id, [FromBody] VersionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
-            (await h.CompleteActivityAsync(reference, id, request?.Version ?? Version(ifMatch), ct)).ToOk());
+        srs.MapPost("/{reference}/activities/{id:int}/done", async (string reference, int id, HttpRequest http, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.CompleteActivityAsync(reference, id, await OptionalVersionAsync(http, ct), ct)).ToOk());
 
         srs.MapPost("/{reference}/status", async (string reference, ChangeStatusRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
             (await h.ChangeStatusAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct)).ToOk());
@@ -42,11 +42,40 @@ public static class ServiceRequestEndpoints
         srs.MapPost("/{reference}/assign", async (string reference, AssignRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
             (await h.AssignAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct)).ToOk());
 
-        srs.MapPost("/{reference}/take-ownership", async (string reference, [FromBody] VersionRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
-            (await h.TakeOwnershipAsync(reference, request?.Version ?? Version(ifMatch), ct)).ToOk());
+        srs.MapPost("/{reference}/take-ownership", async (string reference, HttpRequest http, ServiceRequestHandlers h, CancellationToken ct) =>
+            (await h.TakeOwnershipAsync(reference, await OptionalVersionAsync(http, ct), ct)).ToOk());
 
         srs.MapPost("/{reference}/assignment-lock", async (string reference, AssignmentLockRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ServiceRequestHandlers h, CancellationToken ct) =>
             (await h.SetAssignmentLockAsync(reference, request with { Version = request.Version ?? Version(ifMatch) }, ct)).ToOk());
+    }
+
+    /// <summary>
+    /// Routes whose body is optional: a required [FromBody] would make a bodiless POST miss the endpoint,
+    /// so the body (if any) is read here, then ?version=, then If-Match.
+    /// </summary>
+    private static async Task<int?> OptionalVersionAsync(HttpRequest http, CancellationToken ct)
+    {
+        if (http.HasJsonContentType() && http.ContentLength != 0)
+        {
+            VersionRequest? body;
+            try
+            {
+                body = await http.ReadFromJsonAsync<VersionRequest>(ct);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                throw new BadHttpRequestException("The body is not valid JSON: " + e.Message, e);
+            }
+
+            if (body?.Version is { } fromBody)
+            {
+                return fromBody;
+            }
+        }
+
+        return int.TryParse(http.Query["version"], NumberStyles.None, CultureInfo.InvariantCulture, out var fromQuery)
+            ? fromQuery
+            : Version(http.Headers.IfMatch);
     }
 
     private static int? Version(string? ifMatch) =>
