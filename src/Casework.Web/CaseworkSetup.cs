@@ -4,9 +4,13 @@ using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
 using Casework.Web.Features.Employers;
 using Casework.Web.Features.Inbox;
+using Casework.Web.Features.Letters;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Letters.Rendering;
+using Casework.Web.Infrastructure.Letters.Templates;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
@@ -38,6 +42,18 @@ public static class CaseworkSetup
         services.AddScoped<ServiceRequestRouting>();
         services.AddScoped<ServiceRequestHandlers>();
         services.AddScoped<InboxHandlers>();
+
+        services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));
+        services.AddSingleton(LetterTemplates.Instance);
+        services.AddSingleton<PdfLetterRenderer>();
+        services.AddSingleton<BrailleLetterRenderer>();
+        services.AddSingleton<LetterDocuments>();
+        services.AddSingleton<ILetterDeliveryTarget, FolderDeliveryTarget>();
+        services.AddScoped<LetterOutbox>();
+        services.AddScoped<LetterRecipients>();
+        services.AddScoped<LetterBatch>();
+        services.AddScoped<LetterHandlers>();
+        services.AddHostedService<LetterBatchScheduler>();
         return services;
     }
 
@@ -63,6 +79,7 @@ public static class CaseworkSetup
         secured.MapStaff();
         secured.MapServiceRequests();
         secured.MapInbox();
+        secured.MapLetters();
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();

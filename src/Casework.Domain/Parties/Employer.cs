@@ -1,4 +1,5 @@
 using Casework.Domain.Calendar;
+using Casework.Domain.Correspondence;
 
 namespace Casework.Domain.Parties;
 
@@ -50,6 +51,9 @@ public sealed class Employer
 
     public string SegmentCode { get; private set; }
 
+    /// <summary>Large print or braille when the employer asked for it (COR-04).</summary>
+    public LetterFormat LetterFormat { get; private set; }
+
     /// <summary>Null while the segment manager is the account team (AM-01).</summary>
     public string? AccountManagerStaffNumber { get; private set; }
 
@@ -70,6 +74,12 @@ public sealed class Employer
         PayrollCutOffDay = details.PayrollCutOffDay;
         VoicemailAuthorised = details.VoicemailAuthorised;
         PreferredLanguage = details.PreferredLanguage;
+        Version++;
+    }
+
+    public void UseLetterFormat(LetterFormat format)
+    {
+        LetterFormat = format;
         Version++;
     }
 

@@ -1,4 +1,5 @@
 using Casework.Domain.Common;
+using Casework.Domain.Correspondence;
 using Casework.Domain.Organisation;
 using Casework.Domain.Parties;
 using Casework.Domain.ServiceRequests;
@@ -34,6 +35,10 @@ public abstract class CaseworkDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Counter> Counters => Set<Counter>();
+
+    public DbSet<Letter> Letters => Set<Letter>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

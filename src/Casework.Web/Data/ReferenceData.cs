@@ -38,6 +38,11 @@ public static class ReferenceData
 
         var counters = await db.Counters.Select(c => c.Name).ToListAsync(ct);
         db.Counters.AddRange(ReferenceNumbers.Seeds().Where(c => !counters.Contains(c.Name)));
+        if (!await db.JobLeases.AnyAsync(l => l.Name == Infrastructure.Letters.LetterBatch.LeaseName, ct))
+        {
+            db.JobLeases.Add(new JobLease { Name = Infrastructure.Letters.LetterBatch.LeaseName });
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

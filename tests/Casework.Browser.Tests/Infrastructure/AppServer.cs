@@ -16,14 +16,18 @@ public sealed class AppServer : IAsyncDisposable
     private readonly string _databasePath;
     private readonly Queue<string> _output = new();
 
-    private AppServer(Process process, Uri baseAddress, string databasePath)
+    private AppServer(Process process, Uri baseAddress, string databasePath, string outboxFolder)
     {
         _process = process;
         BaseAddress = baseAddress;
         _databasePath = databasePath;
+        OutboxFolder = outboxFolder;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Where the app's letter batch delivers letters: a temp folder of its own, deleted on dispose.</summary>
+    public string OutboxFolder { get; }
 
     /// <summary>The app's last lines of console output, for a failing test's report.</summary>
     public string RecentOutput
@@ -72,6 +76,7 @@ public sealed class AppServer : IAsyncDisposable
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var databasePath = Path.Combine(Path.GetTempPath(), $"casework-browser-{Guid.NewGuid():N}.db");
+        var outboxFolder = Path.Combine(Path.GetTempPath(), $"casework-browser-outbox-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = workingDirectory,
@@ -90,9 +95,12 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Casework__DemoData"] = "true";
         start.Environment["ConnectionStrings__Casework"] = $"Data Source={databasePath}";
+        // Letters go out only when a journey runs the batch, into a folder of this run's own.
+        start.Environment["Casework__Letters__OutboxFolder"] = outboxFolder;
+        start.Environment["Casework__Letters__ScheduleBatch"] = "false";
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var server = new AppServer(process, baseAddress, databasePath);
+        var server = new AppServer(process, baseAddress, databasePath, outboxFolder);
         process.OutputDataReceived += (_, e) => server.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => server.Remember(e.Data);
         process.Start();
@@ -210,6 +218,18 @@ public sealed class AppServer : IAsyncDisposable
             {
                 // A file still held open is only a leftover in the temp folder.
             }
+        }
+
+        try
+        {
+            if (Directory.Exists(OutboxFolder))
+            {
+                Directory.Delete(OutboxFolder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Only a leftover in the temp folder.
         }
     }
 

@@ -35,6 +35,9 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
     private string? _sqliteFile;
     private int _cleanedUp;
 
+    /// <summary>This app's letter outbox (folder-drop delivery target): a temp folder of its own, deleted on dispose.</summary>
+    public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), $"casework-outbox-{Guid.NewGuid():N}");
+
     public DatabaseProvider Provider { get; } = provider;
 
     public FakeTimeProvider Clock { get; } = new(start ?? DefaultStart);
@@ -79,6 +82,9 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
             ?? throw new InvalidOperationException("Call InitializeAsync before using the factory."));
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Casework:DemoData", "true");
+        // Letters go out only when a test runs the batch, into this factory's own folder.
+        builder.UseSetting("Casework:Letters:ScheduleBatch", "false");
+        builder.UseSetting("Casework:Letters:OutboxFolder", OutboxFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.ConfigureTestServices(services =>
@@ -92,7 +98,17 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        if (Interlocked.Exchange(ref _cleanedUp, 1) == 1 || _connectionString is null)
+        if (Interlocked.Exchange(ref _cleanedUp, 1) == 1)
+        {
+            return;
+        }
+
+        if (Directory.Exists(OutboxFolder))
+        {
+            Directory.Delete(OutboxFolder, recursive: true);
+        }
+
+        if (_connectionString is null)
         {
             return;
         }

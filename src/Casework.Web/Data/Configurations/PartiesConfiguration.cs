@@ -14,6 +14,7 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         b.Property(e => e.Name).HasMaxLength(200);
         b.Property(e => e.Region).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.PreferredLanguage).HasConversion<string>().HasMaxLength(10);
+        b.Property(e => e.LetterFormat).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Version).IsConcurrencyToken();
     }
 }

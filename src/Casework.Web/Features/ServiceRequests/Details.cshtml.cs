@@ -11,7 +11,7 @@ namespace Casework.Web.Features.ServiceRequests;
 /// One SR: activity plan, notes, the status moves the table allows this user, work management and
 /// the audit trail. Every form posts the version it was shown, so a stale page is refused (409), not applied.
 /// </summary>
-public sealed class DetailsModel(ServiceRequestHandlers handlers, CurrentActor actors, CaseworkDbContext db) : PageModel
+public sealed class DetailsModel(ServiceRequestHandlers handlers, Letters.LetterHandlers letters, CurrentActor actors, CaseworkDbContext db) : PageModel
 {
     public ServiceRequestDto Sr { get; private set; } = null!;
 
@@ -45,6 +45,37 @@ public sealed class DetailsModel(ServiceRequestHandlers handlers, CurrentActor a
     public Task<IActionResult> OnPostLockAsync(string reference, bool locked, int version, CancellationToken ct) =>
         ApplyAsync(reference, handlers.SetAssignmentLockAsync(reference, new AssignmentLockRequest(locked, version), ct),
             locked ? "Assignment locked" : "Assignment unlocked", ct);
+
+    /// <summary>Preview a letter in the browser (PDF inline, braille as text).</summary>
+    public async Task<IActionResult> OnGetLetterAsync(string reference, int letter, CancellationToken ct)
+    {
+        var result = await letters.DocumentAsync(letter, ct);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.ContentDisposition = $"inline; filename={result.Value!.FileName}";
+        return File(result.Value.Bytes, result.Value.ContentType);
+    }
+
+    public async Task<IActionResult> OnPostCancelLetterAsync(string reference, int letter, int letterVersion, CancellationToken ct) =>
+        await ApplyLetterAsync(reference, await letters.CancelAsync(letter, letterVersion, ct), "Letter cancelled", ct);
+
+    public async Task<IActionResult> OnPostReissueLetterAsync(string reference, int letter, CancellationToken ct) =>
+        await ApplyLetterAsync(reference, await letters.ReissueAsync(letter, ct), "Letter re-issued with a covering letter", ct);
+
+    private async Task<IActionResult> ApplyLetterAsync(string reference, Domain.Common.Result<Letters.LetterDto> result, string success, CancellationToken ct)
+    {
+        if (result.IsSuccess)
+        {
+            TempData["Success"] = success;
+            return RedirectToPage(new { reference });
+        }
+
+        result.Refusal!.AddTo(ModelState);
+        return await LoadAsync(reference, ct) ? Page() : NotFound();
+    }
 
     private async Task<IActionResult> ApplyAsync(string reference, Task<Domain.Common.Result<ServiceRequestDto>> change, string success, CancellationToken ct)
     {

@@ -53,6 +53,11 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
         {
             ModelState.AddModelError(nameof(TypeKey), "Choose the process, area and sub area.");
         }
+        else if (result.Refusal is Casework.Domain.Common.RuleBroken broken)
+        {
+            // SR-03: the refusal is about the chosen type, so it is shown against that field.
+            ModelState.AddModelError(nameof(TypeKey), broken.Reason);
+        }
         else
         {
             result.Refusal!.AddTo(ModelState);

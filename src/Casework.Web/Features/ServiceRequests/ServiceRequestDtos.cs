@@ -41,7 +41,7 @@ public sealed record ServiceRequestDto(
     string TargetRule,
     IReadOnlyList<ActivityDto> Activities,
     IReadOnlyList<NoteDto> Notes,
-    IReadOnlyList<object> Letters,
+    IReadOnlyList<Letters.LetterDto> Letters,
     IReadOnlyList<TransitionDto> AvailableTransitions,
     int Version);
 

@@ -11,6 +11,7 @@ public sealed partial class ServiceRequestHandlers
         var partyName = sr.EmployerErn is { } ern
             ? await db.Employers.Where(e => e.Ern == ern).Select(e => e.Name).FirstOrDefaultAsync(ct)
             : await db.Agents.Where(a => a.Earn == sr.AgentEarn).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        var letters = await db.Letters.AsNoTracking().Where(l => l.ServiceRequestReference == sr.Reference).OrderBy(l => l.Id).ToListAsync(ct);
         return new ServiceRequestDto(
             sr.Reference,
             sr.Process,
@@ -31,7 +32,7 @@ public sealed partial class ServiceRequestHandlers
             sr.TargetRule,
             [.. sr.Activities.OrderBy(a => a.Number).Select(a => new ActivityDto(a.Number, a.Name, a.Done, a.DoneAt, a.DoneBy))],
             [.. sr.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new NoteDto(n.Id, n.Text, n.By, n.At))],
-            [],
+            [.. letters.Select(Letters.LetterHandlers.ToDto)],
             [.. sr.AvailableTransitions(viewer).Select(t => new TransitionDto(t.To, t.SubStatus, t.Label))],
             sr.Version);
     }

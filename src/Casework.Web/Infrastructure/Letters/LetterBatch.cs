@@ -1,0 +1,95 @@
+using Casework.Domain.Correspondence;
+using Casework.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Casework.Web.Infrastructure.Letters;
+
+public sealed record BatchResult(string BatchId, bool Ran, int Sent, int StillQueued);
+
+/// <summary>
+/// The end-of-day batch (COR-02): renders and delivers every queued letter, marking each Sent exactly once.
+/// Only the holder of the database lease runs, so two app nodes never send the same letter; a runner killed
+/// mid-batch leaves its letters queued (or delivered but unrecorded, which delivery detects) for the next run.
+/// </summary>
+public sealed partial class LetterBatch(
+    CaseworkDbContext db,
+    LetterDocuments documents,
+    ILetterDeliveryTarget delivery,
+    TimeProvider time,
+    IOptions<LettersOptions> options,
+    ILogger<LetterBatch> logger)
+{
+    public const string LeaseName = "letter-batch";
+
+    public async Task<BatchResult> RunAsync(CancellationToken ct)
+    {
+        var batchId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        if (!await TryTakeLeaseAsync(batchId, ct))
+        {
+            LogLeaseHeld(logger);
+            return new BatchResult(batchId, false, 0, await db.Letters.CountAsync(l => l.Status == LetterStatus.Queued, ct));
+        }
+
+        var sent = 0;
+        try
+        {
+            var lastId = 0;
+            while (true)
+            {
+                var next = await db.Letters.Where(l => l.Status == LetterStatus.Queued && l.Id > lastId)
+                    .OrderBy(l => l.Id).Take(50).ToListAsync(ct);
+                if (next.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var letter in next)
+                {
+                    lastId = letter.Id;
+                    if (!await RenewLeaseAsync(batchId, ct))
+                    {
+                        throw new InvalidOperationException("The letter batch lost its lease; another runner has taken over.");
+                    }
+
+                    await delivery.DeliverAsync(letter, documents.Render(letter), ct);
+                    letter.MarkSent(batchId, time.GetUtcNow());
+                    await db.SaveChangesAsync(ct);
+                    sent++;
+                }
+
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            await db.JobLeases.Where(l => l.Name == LeaseName && l.Holder == batchId)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (string?)null), CancellationToken.None);
+        }
+
+        LogBatchDone(logger, batchId, sent);
+        return new BatchResult(batchId, true, sent, await db.Letters.CountAsync(l => l.Status == LetterStatus.Queued, ct));
+    }
+
+    private async Task<bool> TryTakeLeaseAsync(string holder, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var until = now.AddSeconds(options.Value.LeaseSeconds);
+        // One conditional UPDATE: on PostgreSQL the row lock makes a second runner re-check and find the lease taken.
+        return await db.JobLeases.Where(l => l.Name == LeaseName && (l.Holder == null || l.ExpiresAt < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, until), ct) == 1;
+    }
+
+    private async Task<bool> RenewLeaseAsync(string holder, CancellationToken ct)
+    {
+        var until = time.GetUtcNow().AddSeconds(options.Value.LeaseSeconds);
+        return await db.JobLeases.Where(l => l.Name == LeaseName && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, until), ct) == 1;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Letter batch skipped: another runner holds the lease")]
+    private static partial void LogLeaseHeld(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Letter batch {BatchId} sent {Sent} letters")]
+    private static partial void LogBatchDone(ILogger logger, string batchId, int sent);
+}

@@ -1,0 +1,38 @@
+using Casework.Domain.Common;
+using Casework.Domain.Correspondence;
+using Casework.Domain.Parties;
+using Casework.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Infrastructure.Letters;
+
+/// <summary>Builds the recipient of a letter from the party's record: address, format and language preferences.</summary>
+public sealed class LetterRecipients(CaseworkDbContext db)
+{
+    public async Task<Result<LetterRecipient>> ForEmployerAsync(string ern, CancellationToken ct)
+    {
+        var e = await db.Employers.AsNoTracking().FirstOrDefaultAsync(x => x.Ern == ern, ct);
+        if (e is null)
+        {
+            return new NotFound($"No employer has ERN {ern}.");
+        }
+
+        return new LetterRecipient(
+            "Employer", e.Ern, e.Name, [e.Name, .. Lines(e.PayrollAddress ?? e.CompanyAddress)], e.Email, e.LetterFormat,
+            e.PreferredLanguage == PreferredLanguage.Welsh ? LetterLanguage.Welsh : LetterLanguage.English);
+    }
+
+    public async Task<Result<LetterRecipient>> ForAgentAsync(string earn, CancellationToken ct)
+    {
+        var a = await db.Agents.AsNoTracking().FirstOrDefaultAsync(x => x.Earn == earn, ct);
+        return a is null
+            ? new NotFound($"No agent has EARN {earn}.")
+            : new LetterRecipient("Agent", a.Earn, a.Name, [a.Name, a.AddressLine1, a.Postcode], a.Email, LetterFormat.Standard, LetterLanguage.English);
+    }
+
+    public async Task<Result<LetterRecipient>> ForAsync(string kind, string reference, CancellationToken ct) =>
+        kind == "Agent" ? await ForAgentAsync(reference, ct) : await ForEmployerAsync(reference, ct);
+
+    private static IEnumerable<string> Lines(string? address) =>
+        (address ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
