@@ -39,6 +39,7 @@ public static class CaseworkSetup
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<EmployerHandlers>();
         services.AddScoped<AgentHandlers>();
+        services.AddScoped<EmployerContactPreferences>();
         services.AddScoped<ServiceRequestRouting>();
         services.AddScoped<ServiceRequestHandlers>();
         services.AddScoped<InboxHandlers>();

@@ -88,6 +88,20 @@ public sealed class Letter
         return null;
     }
 
+    /// <summary>CON-04: contact was suppressed after the letter was queued, so the batch withdraws it.</summary>
+    public void Withdraw(string reason, DateTimeOffset at)
+    {
+        if (Status != LetterStatus.Queued)
+        {
+            throw new InvalidOperationException($"Letter {Id} is {Status}; only a queued letter is withdrawn.");
+        }
+
+        Status = LetterStatus.Cancelled;
+        CancelledAt = at;
+        CancelledBy = "Contact suppression: " + reason;
+        Version++;
+    }
+
     public Result<Letter> Reissue(string coverContentJson, Actor by, DateTimeOffset at)
     {
         if (Status != LetterStatus.Sent)

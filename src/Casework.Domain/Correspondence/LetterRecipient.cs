@@ -8,4 +8,5 @@ public sealed record LetterRecipient(
     IReadOnlyList<string> AddressLines,
     string? Email,
     LetterFormat Format,
-    LetterLanguage Language);
+    LetterLanguage Language,
+    string? SuppressedBecause = null);

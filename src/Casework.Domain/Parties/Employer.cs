@@ -77,6 +77,15 @@ public sealed class Employer
         Version++;
     }
 
+    /// <summary>Why no letters or outbound calls may go to this record (CON-04); null when contact is allowed.</summary>
+    public string? ContactSuppressedBecause { get; private set; }
+
+    public void SuppressContact(string? reason)
+    {
+        ContactSuppressedBecause = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Version++;
+    }
+
     public void UseLetterFormat(LetterFormat format)
     {
         LetterFormat = format;

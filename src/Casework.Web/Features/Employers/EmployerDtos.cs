@@ -1,4 +1,5 @@
 using Casework.Domain.Calendar;
+using Casework.Domain.Correspondence;
 using Casework.Domain.Parties;
 
 namespace Casework.Web.Features.Employers;
@@ -36,6 +37,8 @@ public sealed record EmployerDto(
     bool VoicemailAuthorised,
     PreferredLanguage PreferredLanguage,
     AccountTeamDto AccountTeam,
+    LetterFormat LetterFormat,
+    string? ContactSuppressedBecause,
     int Version);
 
 public sealed record EmployerSummaryDto(string Ern, string Name, Region Region, string? PayrollAddress);

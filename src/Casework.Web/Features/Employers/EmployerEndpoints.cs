@@ -1,3 +1,4 @@
+using Casework.Domain.Common;
 using Casework.Web.Infrastructure;
 
 namespace Casework.Web.Features.Employers;
@@ -14,6 +15,13 @@ public static class EmployerEndpoints
 
         api.MapGet("/employers", async (string? search, int? page, int? pageSize, EmployerHandlers handlers, CancellationToken ct) =>
             TypedResults.Ok(await handlers.SearchAsync(search, page ?? 1, pageSize ?? 20, ct)));
+
+        api.MapPost("/employers/{ern}/letter-format", async (string ern, LetterFormatRequest request, EmployerContactPreferences h, CancellationToken ct) =>
+            (await h.SetLetterFormatAsync(ern, request, ct)).ToOk());
+
+        api.MapPost("/employers/{ern}/contact-suppression", async (string ern, ContactSuppressionRequest request, EmployerContactPreferences h, CancellationToken ct) =>
+            (await h.SetSuppressionAsync(ern, request, ct)).ToOk())
+            .RequireRoles(StaffRoles.Caseworker, StaffRoles.TeamLeader);
 
         api.MapPost("/agents", async (CreateAgentRequest request, AgentHandlers handlers, CancellationToken ct) =>
             (await handlers.CreateAsync(request, ct)).ToHttp(a => TypedResults.Created($"/api/agents/{a.Earn}", a)));

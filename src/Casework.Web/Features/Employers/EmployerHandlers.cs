@@ -78,7 +78,7 @@ public sealed class EmployerHandlers(CaseworkDbContext db, ReferenceNumbers refe
     private async Task<EmployerDto> ToDtoAsync(Employer e, CancellationToken ct) => new(
         e.Ern, e.Name, e.Region, e.Email, e.Phones, e.PayrollAddress, e.CompanyAddress, e.Fax, e.PreferredFax,
         e.ContactNames, e.PayDay, e.PayrollCutOffDay, e.VoicemailAuthorised, e.PreferredLanguage,
-        await AccountTeamAsync(e, ct), e.Version);
+        await AccountTeamAsync(e, ct), e.LetterFormat, e.ContactSuppressedBecause, e.Version);
 
     private static Validation Validate(CreateEmployerRequest r) => new Validation()
         .Required("name", r.Name, "Enter the employer's name.")

@@ -14,6 +14,7 @@ public sealed record BatchResult(string BatchId, bool Ran, int Sent, int StillQu
 /// </summary>
 public sealed partial class LetterBatch(
     CaseworkDbContext db,
+    LetterRecipients recipients,
     LetterDocuments documents,
     ILetterDeliveryTarget delivery,
     TimeProvider time,
@@ -50,6 +51,15 @@ public sealed partial class LetterBatch(
                     if (!await RenewLeaseAsync(batchId, ct))
                     {
                         throw new InvalidOperationException("The letter batch lost its lease; another runner has taken over.");
+                    }
+
+                    var recipient = await recipients.ForAsync(letter.RecipientKind, letter.RecipientReference, ct);
+                    if (recipient.Value?.SuppressedBecause is { } reason)
+                    {
+                        // CON-04: suppression set after queueing still stops the letter.
+                        letter.Withdraw(reason, time.GetUtcNow());
+                        await db.SaveChangesAsync(ct);
+                        continue;
                     }
 
                     await delivery.DeliverAsync(letter, documents.Render(letter), ct);

@@ -25,6 +25,12 @@ public sealed class LetterOutbox(CaseworkDbContext db, LetterTemplates templates
         string? freeText,
         Actor by)
     {
+        if (recipient.SuppressedBecause is { } reason)
+        {
+            // CON-04: no letter goes to a record whose contact is suppressed; the caseworker is told why.
+            return new RuleBroken($"No letter can go to {recipient.Name}: contact is suppressed ({reason}).");
+        }
+
         var now = time.GetUtcNow();
         var content = Fill(letterCode, recipient, serviceRequest, fields, paragraphs, freeText, UkClock.DateOf(now));
         if (!content.IsSuccess)
@@ -40,6 +46,11 @@ public sealed class LetterOutbox(CaseworkDbContext db, LetterTemplates templates
     /// <summary>COR-03: an exact copy of the original with a covering letter, queued for the next batch.</summary>
     public Result<Letter> Reissue(Letter original, LetterRecipient recipient, Actor by)
     {
+        if (recipient.SuppressedBecause is { } reason)
+        {
+            return new RuleBroken($"No letter can go to {recipient.Name}: contact is suppressed ({reason}).");
+        }
+
         var now = time.GetUtcNow();
         var sentOn = UkClock.DateOf(original.SentAt ?? original.CreatedAt);
         var cover = Fill(

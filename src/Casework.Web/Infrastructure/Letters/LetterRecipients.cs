@@ -19,7 +19,8 @@ public sealed class LetterRecipients(CaseworkDbContext db)
 
         return new LetterRecipient(
             "Employer", e.Ern, e.Name, [e.Name, .. Lines(e.PayrollAddress ?? e.CompanyAddress)], e.Email, e.LetterFormat,
-            e.PreferredLanguage == PreferredLanguage.Welsh ? LetterLanguage.Welsh : LetterLanguage.English);
+            e.PreferredLanguage == PreferredLanguage.Welsh ? LetterLanguage.Welsh : LetterLanguage.English,
+            e.ContactSuppressedBecause);
     }
 
     public async Task<Result<LetterRecipient>> ForAgentAsync(string earn, CancellationToken ct)
