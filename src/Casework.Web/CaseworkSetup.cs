@@ -1,7 +1,9 @@
 using Casework.Domain.Calendar;
 using Casework.Web.Data;
+using Casework.Web.Features.AccountManagers;
 using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
+using Casework.Web.Features.Calls;
 using Casework.Web.Features.Employers;
 using Casework.Web.Features.Inbox;
 using Casework.Web.Features.Letters;
@@ -9,6 +11,7 @@ using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
 using Casework.Web.Infrastructure.Letters.Templates;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,6 +46,11 @@ public static class CaseworkSetup
         services.AddScoped<ServiceRequestRouting>();
         services.AddScoped<ServiceRequestHandlers>();
         services.AddScoped<InboxHandlers>();
+        services.AddScoped<AccountManagerStaff>();
+        services.AddScoped<ReferralLetters>();
+        services.AddScoped<ReferralHandlers>();
+        services.AddScoped<AccountManagerHandlers>();
+        services.AddScoped<CallRouting>();
 
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));
         services.AddSingleton(LetterTemplates.Instance);
@@ -55,6 +63,8 @@ public static class CaseworkSetup
         services.AddScoped<LetterBatch>();
         services.AddScoped<LetterHandlers>();
         services.AddHostedService<LetterBatchScheduler>();
+        services.AddCaseworkEmail(configuration);
+        services.AddScoped<IdentityEmailHandler>();
         return services;
     }
 
@@ -77,10 +87,13 @@ public static class CaseworkSetup
         var secured = api.MapGroup(string.Empty).RequireAuthorization(AuthSetup.ApiPolicy);
         secured.MapCalendar();
         secured.MapEmployers();
+        secured.MapIdentityEmail();
         secured.MapStaff();
         secured.MapServiceRequests();
         secured.MapInbox();
         secured.MapLetters();
+        secured.MapAccountManagers();
+        secured.MapCallRouting();
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();

@@ -1,3 +1,4 @@
+using Casework.Domain.AccountManagers;
 using Casework.Domain.Common;
 using Casework.Domain.Correspondence;
 using Casework.Domain.Organisation;
@@ -27,6 +28,10 @@ public abstract class CaseworkDbContext(DbContextOptions options)
     public DbSet<Employer> Employers => Set<Employer>();
 
     public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<Deo> Deos => Set<Deo>();
+
+    public DbSet<AccountManagerReferral> AccountManagerReferrals => Set<AccountManagerReferral>();
 
     public DbSet<ServiceRequestType> ServiceRequestTypes => Set<ServiceRequestType>();
 

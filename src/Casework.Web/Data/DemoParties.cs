@@ -80,8 +80,41 @@ internal static class DemoParties
             db.Agents.Add(agent);
         }
 
+        AddDeos(db, employers);
+
         // Counters continue after the demo numbers so new records never clash with them.
         db.Counters.Find(Infrastructure.ReferenceNumbers.Employer)!.Value = number;
         db.Counters.Find(Infrastructure.ReferenceNumbers.Agent)!.Value = 90_000_040;
+    }
+
+    /// <summary>
+    /// DEOs (P-04) so the account-manager criteria (AM-02) have something to count: the first 20 employers are large
+    /// (25–120 active DEOs), the rest have a handful. Its own seed, so the employers above stay as they were.
+    /// </summary>
+    private static void AddDeos(CaseworkDbContext db, List<Employer> employers)
+    {
+        var random = new Random(20261126);
+        string[] surnames = ["Jones", "Smith", "Williams", "Brown", "Taylor", "Davies", "Evans", "Thomas", "Roberts", "Walker", "Wright", "Hughes"];
+        string[] forenames = ["Gareth", "Lisa", "Craig", "Emma", "Wayne", "Kelly", "Darren", "Nicola", "Lee", "Joanne", "Paul", "Claire"];
+        var schedules = Enum.GetValues<DeoSchedule>();
+        for (var i = 0; i < employers.Count; i++)
+        {
+            var count = i < 20 ? random.Next(25, 121) : random.Next(0, 6);
+            for (var n = 0; n < count; n++)
+            {
+                var deo = new Deo(
+                    $"{forenames[random.Next(forenames.Length)]} {surnames[random.Next(surnames.Length)]}",
+                    string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + random.Next(20))}{(char)('A' + random.Next(20))}{random.Next(100000, 999999)}{(char)('A' + random.Next(4))}"),
+                    employers[i].Ern,
+                    Math.Round(random.Next(1000, 40000) / 100m, 2),
+                    schedules[random.Next(schedules.Length)]);
+                if (i >= 20 && random.Next(4) == 0)
+                {
+                    deo.End(new DateOnly(2025, 1, 1).AddDays(random.Next(400)));
+                }
+
+                db.Deos.Add(deo);
+            }
+        }
     }
 }

@@ -204,12 +204,15 @@ public sealed class AppProcess : IAsyncDisposable
 
     private void OnTestHostExit(object? sender, EventArgs e) => Kill();
 
-    private void Kill()
+    /// <summary>Kills the process tree now, without waiting (safe to call from an event handler, and more than once).</summary>
+    public void Kill()
     {
         try
         {
             if (!_process.HasExited)
             {
+                // SIGKILL the app itself first, at once; then anything it started (finding those takes a while).
+                _process.Kill(entireProcessTree: false);
                 _process.Kill(entireProcessTree: true);
             }
         }

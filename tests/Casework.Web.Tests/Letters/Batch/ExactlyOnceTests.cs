@@ -22,6 +22,7 @@ public sealed class ExactlyOnceTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Letters = 200;
     private const int LeaseSeconds = 3;
+    private const int KillAfter = 20;
     private static readonly TimeSpan _runTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), $"casework-outbox-{Guid.NewGuid():N}");
@@ -39,26 +40,39 @@ public sealed class ExactlyOnceTests(ITestOutputHelper output) : IAsyncLifetime
         var first = await StartAsync(store, "first");
         var (reference, ids) = await QueueLettersAsync(first);
         using var firstLeader = await first.LoginAs("teamleader", Timeout.InfiniteTimeSpan);
-        var killedRun = firstLeader.TryRunBatch();
-        var waiting = Stopwatch.StartNew();
-        while (outbox.LetterFiles().Count < 20)
-        {
-            if (killedRun.IsCompleted)
-            {
-                Assert.Fail($"The batch ended before 20 letters were delivered: {await Describe(killedRun)}{Environment.NewLine}{first.RecentOutput}");
-            }
 
-            Assert.True(waiting.Elapsed < _runTimeout, $"Only {outbox.LetterFiles().Count} letters delivered after {_runTimeout}.{Environment.NewLine}{first.RecentOutput}");
-            await Task.Delay(2);
+        // Kill the moment the 20th letter file appears (renamed from *.partial): most likely before its letter is
+        // recorded as Sent, so the next run finds a delivered letter that is still queued.
+        Directory.CreateDirectory(_outbox);
+        using var watcher = new FileSystemWatcher(_outbox) { NotifyFilter = NotifyFilters.FileName };
+        var delivered = 0;
+        var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        watcher.Renamed += (_, e) =>
+        {
+            if (!e.Name!.EndsWith(".partial", StringComparison.Ordinal) && Interlocked.Increment(ref delivered) == KillAfter)
+            {
+                killed.TrySetResult();
+                first.Kill();
+            }
+        };
+        watcher.EnableRaisingEvents = true;
+        var killedRun = firstLeader.TryRunBatch();
+        var ended = await Task.WhenAny(killed.Task, killedRun, Task.Delay(_runTimeout));
+        if (ended != killed.Task)
+        {
+            Assert.Fail($"The batch was not killed after {KillAfter} letters ({outbox.LetterFiles().Count} delivered): "
+                + $"{(killedRun.IsCompleted ? await Describe(killedRun) : "timed out")}{Environment.NewLine}{first.RecentOutput}");
         }
 
         await first.KillAsync();
         var killedAt = Stopwatch.StartNew();
+        watcher.EnableRaisingEvents = false;
         var filesAtKill = outbox.LetterFiles().Count;
         await Assert.ThrowsAnyAsync<Exception>(() => killedRun);
         var afterKill = await LettersInDatabaseAsync(store);
         var sentBeforeKill = afterKill.Count(l => l.Status == LetterStatus.Sent);
-        output.WriteLine($"Killed pid {first.ProcessId} with {filesAtKill} files delivered and {sentBeforeKill} letters recorded as sent.");
+        output.WriteLine($"Killed pid {first.ProcessId} with {filesAtKill} files delivered, {sentBeforeKill} letters recorded as sent, "
+            + $"{outbox.PartialFiles().Count} half-written and {outbox.ManifestLines().Count} manifest lines.");
         Assert.True(filesAtKill < Letters, $"The batch delivered all {Letters} letters before the kill: the test proves nothing. Queue more letters.");
         Assert.InRange(sentBeforeKill, 1, Letters - 1);
 
