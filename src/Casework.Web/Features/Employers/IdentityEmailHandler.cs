@@ -14,7 +14,7 @@ namespace Casework.Web.Features.Employers;
 /// <summary>
 /// SEC-07: while the employer is on the phone, send the fixed identity e-mail from the designated inbox now
 /// (not in the end-of-day batch) and record it as a Sent IDEMAIL letter naming the address it went to.
-/// A send that fails records nothing.
+/// A send that fails records nothing; a record whose contact is suppressed (CON-04) gets nothing.
 /// </summary>
 public sealed partial class IdentityEmailHandler(
     CaseworkDbContext db,
@@ -37,6 +37,12 @@ public sealed partial class IdentityEmailHandler(
         if (!found.IsSuccess)
         {
             return found.Refusal!;
+        }
+
+        if (found.Value!.SuppressedBecause is { } reason)
+        {
+            // CON-04: a suppressed record gets no correspondence, e-mail included.
+            return new RuleBroken($"No e-mail can go to {found.Value.Name}: contact is suppressed ({reason}).");
         }
 
         var address = string.IsNullOrWhiteSpace(request.Email) ? found.Value!.Email?.Trim() : request.Email.Trim();

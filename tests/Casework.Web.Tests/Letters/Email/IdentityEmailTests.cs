@@ -189,6 +189,21 @@ public abstract partial class IdentityEmailTests(SmtpFactory app)
     }
 
     [Fact]
+    public async Task SEC07_CON04_no_identity_email_goes_to_an_employer_whose_contact_is_suppressed()
+    {
+        var http = await app.LoginAs("caseworker");
+        var employer = await http.NewEmployer("Suppressed Email Ltd");
+        (await http.Post($"/api/employers/{employer.Ern}/contact-suppression", new { reason = "Business owner has died" })).EnsureSuccessStatusCode();
+        var letters = await app.LetterCount();
+
+        var problem = await (await http.TrySendIdentityEmail(employer.Ern)).AssertProblem(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("Business owner has died", problem.Detail, StringComparison.Ordinal);
+        Assert.Empty(app.Smtp.SentTo(employer.Email!));
+        Assert.Equal(letters, await app.LetterCount());
+    }
+
+    [Fact]
     public async Task SEC07_an_unknown_employer_is_404_and_nothing_is_sent()
     {
         var http = await app.LoginAs("caseworker");
