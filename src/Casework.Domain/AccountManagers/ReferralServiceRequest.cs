@@ -27,7 +27,7 @@ public static class ReferralServiceRequest
 
         var verdict = referral.Status == ReferralStatus.Approved ? "approved" : "rejected";
         var letter = referral.LetterDue is { } code ? $" Letter {code} queued." : " No letter is due.";
-        return sr.AddNote($"Team leader {verdict} the referral: {referral.DecisionReason}.{letter}", by, at)
+        return sr.AddNote($"Team leader {verdict} the referral: {referral.DecisionReason?.TrimEnd('.')}.{letter}", by, at)
             ?? BackToWork(sr, by, at)
             ?? CompleteOpenActivities(sr, by, at, upTo: int.MaxValue)
             ?? sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Completed, by, at);
