@@ -27,7 +27,16 @@ public static class CaseworkSetup
         services.AddCaseworkDatabase(configuration);
         services.AddCaseworkAuth();
         services.AddDataProtection().SetApplicationName("Casework").PersistKeysToDbContext<CaseworkDbContext>();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
+        {
+            // Framework refusals (role checks, sign-in) carry no detail of their own; API.md wants one on every error.
+            StatusCodes.Status401Unauthorized => "Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.",
+            StatusCodes.Status403Forbidden => "Your role does not allow this.",
+            StatusCodes.Status404NotFound => "There is nothing at this address.",
+            StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+            _ => null,
+        });
         services.AddExceptionHandler<ExceptionHandling>();
         services.AddOpenApi();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

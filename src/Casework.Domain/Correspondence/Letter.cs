@@ -81,6 +81,11 @@ public sealed class Letter
             return new NotAllowedInState($"Letter {Id} is {Status.ToString().ToLowerInvariant()}; only a queued letter can be cancelled.");
         }
 
+        if (BatchId is not null)
+        {
+            return new NotAllowedInState($"Letter {Id} has been picked up by the end-of-day batch and can no longer be cancelled.");
+        }
+
         Status = LetterStatus.Cancelled;
         CancelledAt = at;
         CancelledBy = by.Name;

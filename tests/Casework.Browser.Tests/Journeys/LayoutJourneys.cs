@@ -15,7 +15,7 @@ public sealed class LayoutJourneys(CaseworkApp app, ITestOutputHelper output) : 
         await page.OpenEmployerAsync("10000073", "Lagan Logistics Ltd");
         await ExpectFlatSummaryListAsync(page);
 
-        await page.RaiseServiceRequestAsync("10000073", "Lagan Logistics Ltd", "Send Literature");
+        await page.RaiseServiceRequestAsync("10000073", "Lagan Logistics Ltd", "Info Requested – Send Literature");
         await ExpectFlatSummaryListAsync(page);
     });
 

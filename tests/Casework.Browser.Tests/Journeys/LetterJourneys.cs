@@ -31,7 +31,7 @@ public sealed partial class LetterJourneys : JourneyTests
         var employer = (await api.GetFromJsonAsync<JsonElement>($"/api/employers/{Ern}")).GetProperty("name").GetString()!;
 
         var caseworker = await journey.SignInAsync("caseworker");
-        var reference = await caseworker.RaiseServiceRequestAsync(Ern, employer, "Send Literature");
+        var reference = await caseworker.RaiseServiceRequestAsync(Ern, employer, "Info Requested – Send Literature");
         await Expect(caseworker.GetByText("No letters.", new() { Exact = true })).ToBeVisibleAsync();
         var kept = await QueueLetterAsync(api, reference);
         var cancelled = await QueueLetterAsync(api, reference);

@@ -13,7 +13,7 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
     public Task SR04_caseworker_raises_sr_ticks_every_activity_and_closes_it() => RunAsync(async journey =>
     {
         var page = await journey.SignInAsync("caseworker");
-        var reference = await page.RaiseServiceRequestAsync("10000025", "Pennine Logistics Ltd", "Send Literature");
+        var reference = await page.RaiseServiceRequestAsync("10000025", "Pennine Logistics Ltd", "Info Requested – Send Literature");
         await Expect(page).ToHaveURLAsync(new Regex($"/ServiceRequests/{reference}$"));
 
         await Expect(page.GetByText("Employer / Info Requested / Send Literature", new() { Exact = true })).ToBeVisibleAsync();
@@ -70,7 +70,7 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
         await page.OpenEmployerAsync("10000037", "Severn Logistics Ltd");
         await Expect(page.GetByText("No service requests yet.")).ToBeVisibleAsync();
 
-        await page.SubmitRaiseAsync("Link Agent (employer only)", raisedBy: "Agent");
+        await page.SubmitRaiseAsync("Update Details – Link Agent (employer only)", raisedBy: "Agent");
 
         await Expect(page.ErrorSummary()).ToContainTextAsync("can only be raised for an employer, not an agent");
         await Expect(page).ToHaveTitleAsync("Error: Raise a service request - Casework");
@@ -87,7 +87,7 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
     public Task SR06_caseworker_adds_a_note_and_finds_the_new_SR_with_its_target_date_in_both_inboxes() => RunAsync(async journey =>
     {
         var page = await journey.SignInAsync("caseworker");
-        var reference = await page.RaiseServiceRequestAsync("10000049", "Clyde Logistics Ltd", "Statement Request");
+        var reference = await page.RaiseServiceRequestAsync("10000049", "Clyde Logistics Ltd", "Info Request – Statement Request");
         var targetDate = (await page.SummaryValue("Target date").InnerTextAsync()).Split(" – ")[0].Trim();
         Assert.Matches(UkDate(), targetDate);
 

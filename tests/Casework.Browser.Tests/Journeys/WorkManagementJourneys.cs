@@ -12,7 +12,7 @@ public sealed partial class WorkManagementJourneys(CaseworkApp app, ITestOutputH
     public Task SR06_team_leader_assigns_a_caseworkers_SR_to_Dev_Patel_and_locks_it_and_it_moves_to_his_inbox() => RunAsync(async journey =>
     {
         var caseworker = await journey.SignInAsync("caseworker");
-        var reference = await caseworker.RaiseServiceRequestAsync("10000061", "Mersey Logistics Ltd", "Update Employer Details");
+        var reference = await caseworker.RaiseServiceRequestAsync("10000061", "Mersey Logistics Ltd", "Update Details – Update Employer Details");
 
         var leader = await journey.SignInAsync("teamleader");
         await leader.GoToMenuAsync("Team inbox");

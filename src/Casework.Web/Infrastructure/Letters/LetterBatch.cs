@@ -45,12 +45,20 @@ public sealed partial class LetterBatch(
                     break;
                 }
 
-                foreach (var letter in next)
+                foreach (var candidate in next)
                 {
-                    lastId = letter.Id;
+                    lastId = candidate.Id;
                     if (!await RenewLeaseAsync(batchId, ct))
                     {
                         throw new InvalidOperationException("The letter batch lost its lease; another runner has taken over.");
+                    }
+
+                    // COR-02: pick the letter up atomically; from here on it can no longer be cancelled.
+                    // A letter cancelled since it was read fails the claim and is left alone.
+                    var letter = await ClaimAsync(candidate, batchId, ct);
+                    if (letter is null)
+                    {
+                        continue;
                     }
 
                     var recipient = await recipients.ForAsync(letter.RecipientKind, letter.RecipientReference, ct);
@@ -79,6 +87,15 @@ public sealed partial class LetterBatch(
 
         LogBatchDone(logger, batchId, sent);
         return new BatchResult(batchId, true, sent, await db.Letters.CountAsync(l => l.Status == LetterStatus.Queued, ct));
+    }
+
+    private async Task<Letter?> ClaimAsync(Letter candidate, string batchId, CancellationToken ct)
+    {
+        var claimed = await db.Letters
+            .Where(l => l.Id == candidate.Id && l.Status == LetterStatus.Queued && l.Version == candidate.Version)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.BatchId, batchId).SetProperty(l => l.Version, l => l.Version + 1), ct);
+        db.Entry(candidate).State = EntityState.Detached;
+        return claimed == 1 ? await db.Letters.FirstAsync(l => l.Id == candidate.Id, ct) : null;
     }
 
     private async Task<bool> TryTakeLeaseAsync(string holder, CancellationToken ct)

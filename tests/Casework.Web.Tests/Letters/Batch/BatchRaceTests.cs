@@ -1,8 +1,15 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Casework.Domain.Correspondence;
 using Casework.Web.Data;
+using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Tests.Infrastructure;
 using Casework.Web.Tests.Letters.Api;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Casework.Web.Tests.Letters.Batch;
 
@@ -70,6 +77,70 @@ public abstract class BatchRaceTests(CaseworkFactory app)
         Assert.True(run.Ran);
         Assert.All(await caseworker.LettersFor(sr.Reference), l => Assert.Equal("Sent", l.Status));
         new Outbox(app.OutboxFolder).AssertDeliveredExactlyOnce([withLine.Id, withoutLine.Id]);
+    }
+
+    [Fact]
+    public async Task COR02_a_letter_cancelled_while_the_batch_is_running_is_either_refused_or_never_delivered()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var teamLeaderToken = (await app.LoginAs("teamleader")).DefaultRequestHeaders.Authorization!.Parameter!;
+        var sr = await caseworker.RaiseSr();
+        var first = await caseworker.QueueLetter(sr.Reference);
+        var second = await caseworker.QueueLetter(sr.Reference);
+
+        // A second node on the same database whose delivery target lets the caseworker cancel the second letter
+        // (on the first node) while the batch is delivering the first: the batch has picked both up by then.
+        HttpResponseMessage? cancel = null;
+        await using var node = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<ILetterDeliveryTarget>();
+            services.AddSingleton<ILetterDeliveryTarget>(sp => new BeforeDelivering(
+                ActivatorUtilities.CreateInstance<FolderDeliveryTarget>(sp),
+                first.Id,
+                async () => cancel = await caseworker.TryCancelLetter(second.Id)));
+        }));
+        using var teamLeader = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        teamLeader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", teamLeaderToken);
+
+        using var run = await teamLeader.TryRunBatch();
+
+        var runBody = await run.Content.ReadAsStringAsync();
+        Assert.NotNull(cancel);
+        var outbox = new Outbox(app.OutboxFolder);
+        var letters = (await caseworker.LettersFor(sr.Reference)).ToDictionary(l => l.Id);
+        var batch = $"the batch answered {(int)run.StatusCode} {runBody}";
+        if (cancel.StatusCode == HttpStatusCode.OK)
+        {
+            // The caseworker was told it is cancelled: then it must not go out.
+            Assert.Equal("Cancelled", letters[second.Id].Status);
+            Assert.False(
+                outbox.LetterFiles().Select(Outbox.IdOf).Contains(second.Id) || outbox.ManifestIds().Contains(second.Id),
+                $"Letter {second.Id} was cancelled (200) while the batch ran, but was delivered all the same; {batch}");
+        }
+        else
+        {
+            // Refused because the batch has it: then it goes out, once.
+            await cancel.AssertProblem(HttpStatusCode.Conflict);
+            Assert.Equal("Sent", letters[second.Id].Status);
+            outbox.AssertDeliveredExactlyOnce([second.Id]);
+        }
+
+        Assert.True(run.StatusCode == HttpStatusCode.OK, batch);
+        Assert.Equal("Sent", letters[first.Id].Status);
+    }
+
+    /// <summary>The app's delivery target, running <paramref name="hook"/> just before it delivers letter <paramref name="letterId"/>.</summary>
+    private sealed class BeforeDelivering(ILetterDeliveryTarget inner, int letterId, Func<Task> hook) : ILetterDeliveryTarget
+    {
+        public async Task DeliverAsync(Letter letter, LetterDocument document, CancellationToken ct)
+        {
+            if (letter.Id == letterId)
+            {
+                await hook();
+            }
+
+            await inner.DeliverAsync(letter, document, ct);
+        }
     }
 
     /// <summary>Delivers a queued letter through the app's own delivery target, as a run would, but records nothing.</summary>
