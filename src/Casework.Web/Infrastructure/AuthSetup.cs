@@ -35,6 +35,7 @@ public static class AuthSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CaseworkDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddDefaultTokenProviders();
 
         services.AddAuthorizationBuilder()
