@@ -4,7 +4,10 @@ using Casework.Web.Features.AccountManagers;
 using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
 using Casework.Web.Features.Calls;
+using Casework.Web.Features.ComplaintOutcomes;
+using Casework.Web.Features.DeoNotices;
 using Casework.Web.Features.Employers;
+using Casework.Web.Features.InboundCorrespondence;
 using Casework.Web.Features.Inbox;
 using Casework.Web.Features.Letters;
 using Casework.Web.Features.ServiceRequests;
@@ -60,6 +63,8 @@ public static class CaseworkSetup
         services.AddScoped<ReferralHandlers>();
         services.AddScoped<AccountManagerHandlers>();
         services.AddScoped<CallRouting>();
+        services.AddScoped<DeoNoticeHandlers>();
+        services.AddScoped<ComplaintOutcomeHandlers>();
 
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));
         services.AddSingleton(LetterTemplates.Instance);
@@ -71,6 +76,7 @@ public static class CaseworkSetup
         services.AddScoped<LetterRecipients>();
         services.AddScoped<LetterBatch>();
         services.AddScoped<LetterHandlers>();
+        services.AddScoped<InboundCorrespondenceHandlers>();
         services.AddHostedService<LetterBatchScheduler>();
         services.AddCaseworkEmail(configuration);
         services.AddScoped<IdentityEmailHandler>();
@@ -101,8 +107,11 @@ public static class CaseworkSetup
         secured.MapServiceRequests();
         secured.MapInbox();
         secured.MapLetters();
+        secured.MapInboundCorrespondence();
         secured.MapAccountManagers();
         secured.MapCallRouting();
+        secured.MapDeoNotices();
+        secured.MapComplaintOutcomes();
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();

@@ -1,5 +1,6 @@
 using Casework.Domain.AccountManagers;
 using Casework.Domain.Common;
+using Casework.Domain.ComplaintOutcomes;
 using Casework.Domain.Correspondence;
 using Casework.Domain.Organisation;
 using Casework.Domain.Parties;
@@ -31,17 +32,23 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<Deo> Deos => Set<Deo>();
 
+    public DbSet<EmployerNote> EmployerNotes => Set<EmployerNote>();
+
     public DbSet<AccountManagerReferral> AccountManagerReferrals => Set<AccountManagerReferral>();
 
     public DbSet<ServiceRequestType> ServiceRequestTypes => Set<ServiceRequestType>();
 
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
 
+    public DbSet<ComplaintRecord> ComplaintRecords => Set<ComplaintRecord>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Counter> Counters => Set<Counter>();
 
     public DbSet<Letter> Letters => Set<Letter>();
+
+    public DbSet<InboundDocument> InboundDocuments => Set<InboundDocument>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 

@@ -13,6 +13,9 @@ public sealed class DetailsModel(EmployerHandlers employers, ServiceRequestHandl
 
     public IReadOnlyList<ServiceRequestSummaryDto> ServiceRequests { get; private set; } = [];
 
+    /// <summary>The employer record's notes, newest first (e.g. why a CMSL2040 re-issue was requested, COR-07).</summary>
+    public IReadOnlyList<Casework.Web.Features.DeoNotices.EmployerNoteDto> Notes { get; private set; } = [];
+
     /// <summary>Where the identity e-mail goes; prefilled with the employer's e-mail on record.</summary>
     [BindProperty]
     public string? IdentityEmailAddress { get; set; }
@@ -74,6 +77,7 @@ public sealed class DetailsModel(EmployerHandlers employers, ServiceRequestHandl
 
         Employer = result.Value!;
         ServiceRequests = await serviceRequests.ForEmployerAsync(ern, ct);
+        Notes = await HttpContext.RequestServices.GetRequiredService<Casework.Web.Features.DeoNotices.DeoNoticeHandlers>().ForEmployerAsync(ern, ct);
         return true;
     }
 }
