@@ -14,6 +14,38 @@ namespace Casework.Web.Data.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountManagerReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EmployerErn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequestedByEmployer = table.Column<bool>(type: "boolean", nullable: false),
+                    DiscussedByPhone = table.Column<bool>(type: "boolean", nullable: false),
+                    ForWorkload = table.Column<bool>(type: "boolean", nullable: false),
+                    ActiveDeos = table.Column<int>(type: "integer", nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    RecentComplaints = table.Column<int>(type: "integer", nullable: false),
+                    AccountManagerWhenRaised = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RaisedBy = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChosenAccountManager = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AccountManagerAfterDecision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountManagerReferrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agents",
                 columns: table => new
                 {
@@ -92,6 +124,22 @@ namespace Casework.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Remedy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Counters",
                 columns: table => new
                 {
@@ -118,6 +166,43 @@ namespace Casework.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deos",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PayingParentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PayingParentNino = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    EmployerErn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    Schedule = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deos", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmployerNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployerErn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ByStaffNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmployerNotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employers",
                 columns: table => new
                 {
@@ -138,12 +223,81 @@ namespace Casework.Web.Data.Postgres.Migrations
                     VoicemailAuthorised = table.Column<bool>(type: "boolean", nullable: false),
                     PreferredLanguage = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     SegmentCode = table.Column<string>(type: "text", nullable: false),
+                    LetterFormat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AccountManagerStaffNumber = table.Column<string>(type: "text", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ContactSuppressedBecause = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Employers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboundDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceRequestReference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastCompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ServiceRequestReference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RecipientKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecipientReference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecipientName = table.Column<string>(type: "text", nullable: false),
+                    RecipientEmail = table.Column<string>(type: "text", nullable: true),
+                    Format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    CoverContentJson = table.Column<string>(type: "text", nullable: true),
+                    ReissueOfLetterId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledBy = table.Column<string>(type: "text", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BatchId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -352,6 +506,31 @@ namespace Casework.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Issue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FinalisedBy = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: true),
+                    FinalisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ComplaintRecordId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintIssues_ComplaintRecords_ComplaintRecordId",
+                        column: x => x.ComplaintRecordId,
+                        principalTable: "ComplaintRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Activity",
                 columns: table => new
                 {
@@ -396,6 +575,17 @@ namespace Casework.Web.Data.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountManagerReferrals_EmployerErn_Status",
+                table: "AccountManagerReferrals",
+                columns: new[] { "EmployerErn", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountManagerReferrals_Reference",
+                table: "AccountManagerReferrals",
+                column: "Reference",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activity_ServiceRequestId",
@@ -451,6 +641,28 @@ namespace Casework.Web.Data.Postgres.Migrations
                 columns: new[] { "Subject", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintIssues_ComplaintRecordId_Number",
+                table: "ComplaintIssues",
+                columns: new[] { "ComplaintRecordId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintRecords_Reference",
+                table: "ComplaintRecords",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deos_EmployerErn_Status",
+                table: "Deos",
+                columns: new[] { "EmployerErn", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmployerNotes_EmployerErn_Id",
+                table: "EmployerNotes",
+                columns: new[] { "EmployerErn", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employers_Ern",
                 table: "Employers",
                 column: "Ern",
@@ -460,6 +672,21 @@ namespace Casework.Web.Data.Postgres.Migrations
                 name: "IX_Employers_Name",
                 table: "Employers",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundDocuments_ServiceRequestReference",
+                table: "InboundDocuments",
+                column: "ServiceRequestReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_ServiceRequestReference",
+                table: "Letters",
+                column: "ServiceRequestReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_Status_Id",
+                table: "Letters",
+                columns: new[] { "Status", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Note_ServiceRequestId",
@@ -522,6 +749,9 @@ namespace Casework.Web.Data.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AccountManagerReferrals");
+
+            migrationBuilder.DropTable(
                 name: "Activity");
 
             migrationBuilder.DropTable(
@@ -546,13 +776,31 @@ namespace Casework.Web.Data.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ComplaintIssues");
+
+            migrationBuilder.DropTable(
                 name: "Counters");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Deos");
+
+            migrationBuilder.DropTable(
+                name: "EmployerNotes");
+
+            migrationBuilder.DropTable(
                 name: "Employers");
+
+            migrationBuilder.DropTable(
+                name: "InboundDocuments");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
 
             migrationBuilder.DropTable(
                 name: "Note");
@@ -574,6 +822,9 @@ namespace Casework.Web.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintRecords");
 
             migrationBuilder.DropTable(
                 name: "ServiceRequests");

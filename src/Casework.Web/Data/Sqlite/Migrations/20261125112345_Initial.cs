@@ -12,6 +12,38 @@ namespace Casework.Web.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountManagerReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EmployerErn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedByEmployer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DiscussedByPhone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForWorkload = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ActiveDeos = table.Column<int>(type: "INTEGER", nullable: false),
+                    Complex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecentComplaints = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountManagerWhenRaised = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 240, nullable: false),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 240, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChosenAccountManager = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AccountManagerAfterDecision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountManagerReferrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agents",
                 columns: table => new
                 {
@@ -90,6 +122,22 @@ namespace Casework.Web.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remedy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Counters",
                 columns: table => new
                 {
@@ -116,6 +164,43 @@ namespace Casework.Web.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deos",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PayingParentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PayingParentNino = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    EmployerErn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    Schedule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deos", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmployerNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployerErn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ByStaffNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmployerNotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employers",
                 columns: table => new
                 {
@@ -136,12 +221,81 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     VoicemailAuthorised = table.Column<bool>(type: "INTEGER", nullable: false),
                     PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     SegmentCode = table.Column<string>(type: "TEXT", nullable: false),
+                    LetterFormat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AccountManagerStaffNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactSuppressedBecause = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Employers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboundDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceRequestReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ServiceRequestReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecipientKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecipientReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", nullable: false),
+                    RecipientEmail = table.Column<string>(type: "TEXT", nullable: true),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CoverContentJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ReissueOfLetterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledBy = table.Column<string>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BatchId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -350,6 +504,31 @@ namespace Casework.Web.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Issue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 240, nullable: true),
+                    FinalisedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ComplaintRecordId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintIssues_ComplaintRecords_ComplaintRecordId",
+                        column: x => x.ComplaintRecordId,
+                        principalTable: "ComplaintRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Activity",
                 columns: table => new
                 {
@@ -394,6 +573,17 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountManagerReferrals_EmployerErn_Status",
+                table: "AccountManagerReferrals",
+                columns: new[] { "EmployerErn", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountManagerReferrals_Reference",
+                table: "AccountManagerReferrals",
+                column: "Reference",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activity_ServiceRequestId",
@@ -449,6 +639,28 @@ namespace Casework.Web.Data.Sqlite.Migrations
                 columns: new[] { "Subject", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintIssues_ComplaintRecordId_Number",
+                table: "ComplaintIssues",
+                columns: new[] { "ComplaintRecordId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintRecords_Reference",
+                table: "ComplaintRecords",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deos_EmployerErn_Status",
+                table: "Deos",
+                columns: new[] { "EmployerErn", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmployerNotes_EmployerErn_Id",
+                table: "EmployerNotes",
+                columns: new[] { "EmployerErn", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employers_Ern",
                 table: "Employers",
                 column: "Ern",
@@ -458,6 +670,21 @@ namespace Casework.Web.Data.Sqlite.Migrations
                 name: "IX_Employers_Name",
                 table: "Employers",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundDocuments_ServiceRequestReference",
+                table: "InboundDocuments",
+                column: "ServiceRequestReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_ServiceRequestReference",
+                table: "Letters",
+                column: "ServiceRequestReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_Status_Id",
+                table: "Letters",
+                columns: new[] { "Status", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Note_ServiceRequestId",
@@ -520,6 +747,9 @@ namespace Casework.Web.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AccountManagerReferrals");
+
+            migrationBuilder.DropTable(
                 name: "Activity");
 
             migrationBuilder.DropTable(
@@ -544,13 +774,31 @@ namespace Casework.Web.Data.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ComplaintIssues");
+
+            migrationBuilder.DropTable(
                 name: "Counters");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Deos");
+
+            migrationBuilder.DropTable(
+                name: "EmployerNotes");
+
+            migrationBuilder.DropTable(
                 name: "Employers");
+
+            migrationBuilder.DropTable(
+                name: "InboundDocuments");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
 
             migrationBuilder.DropTable(
                 name: "Note");
@@ -572,6 +820,9 @@ namespace Casework.Web.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintRecords");
 
             migrationBuilder.DropTable(
                 name: "ServiceRequests");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Casework.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCaseworkDbContext))]
-    [Migration("20261125112009_OutcomesNotesInbound")]
-    partial class OutcomesNotesInbound
+    [Migration("20261125112357_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
