@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Employers;
 
 /// <summary>An employer's details, account team (AM-01) and service requests; sends the identity e-mail (SEC-07).</summary>
-public sealed class DetailsModel(EmployerHandlers employers, ServiceRequestHandlers serviceRequests, IdentityEmailHandler identityEmail) : PageModel
+public sealed class DetailsModel(
+    EmployerHandlers employers, ServiceRequestHandlers serviceRequests, IdentityEmailHandler identityEmail, DeoNotices.DeoNoticeHandlers deoNotices) : PageModel
 {
     public EmployerDto Employer { get; private set; } = null!;
 
@@ -77,7 +78,7 @@ public sealed class DetailsModel(EmployerHandlers employers, ServiceRequestHandl
 
         Employer = result.Value!;
         ServiceRequests = await serviceRequests.ForEmployerAsync(ern, ct);
-        Notes = await HttpContext.RequestServices.GetRequiredService<Casework.Web.Features.DeoNotices.DeoNoticeHandlers>().ForEmployerAsync(ern, ct);
+        Notes = await deoNotices.ForEmployerAsync(ern, ct);
         return true;
     }
 }
