@@ -10,18 +10,6 @@ namespace Casework.Web.Infrastructure.Letters.Rendering;
 /// </summary>
 internal static class LetterWording
 {
-    private static readonly string[] _englishMonths =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
-
-    private static readonly string[] _welshMonths =
-    [
-        "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
-        "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr",
-    ];
-
     private static readonly string[] _englishSender =
     [
         "Child Maintenance Service",
@@ -44,11 +32,7 @@ internal static class LetterWording
         language == LetterLanguage.Welsh ? _welshSender : _englishSender;
 
     /// <summary>UK long date: "5 March 2025"; Welsh month names for Welsh ("5 Mawrth 2025").</summary>
-    public static string Date(DateOnly date, LetterLanguage language)
-    {
-        var months = language == LetterLanguage.Welsh ? _welshMonths : _englishMonths;
-        return string.Create(CultureInfo.InvariantCulture, $"{date.Day} {months[date.Month - 1]} {date.Year}");
-    }
+    public static string Date(DateOnly date, LetterLanguage language) => Templates.LetterDates.Format(date, language);
 
     public static string Reference(string reference, LetterLanguage language) =>
         (language == LetterLanguage.Welsh ? "Ein cyfeirnod: " : "Our reference: ") + reference;
