@@ -59,25 +59,14 @@ public sealed class DetailsModel(ServiceRequestHandlers handlers, Letters.Letter
         return File(result.Value.Bytes, result.Value.ContentType);
     }
 
-    public async Task<IActionResult> OnPostCancelLetterAsync(string reference, int letter, int letterVersion, CancellationToken ct) =>
-        await ApplyLetterAsync(reference, await letters.CancelAsync(letter, letterVersion, ct), "Letter cancelled", ct);
+    public Task<IActionResult> OnPostCancelLetterAsync(string reference, int letter, int letterVersion, CancellationToken ct) =>
+        ApplyAsync(reference, letters.CancelAsync(letter, letterVersion, ct), "Letter cancelled", ct);
 
-    public async Task<IActionResult> OnPostReissueLetterAsync(string reference, int letter, CancellationToken ct) =>
-        await ApplyLetterAsync(reference, await letters.ReissueAsync(letter, ct), "Letter re-issued with a covering letter", ct);
+    public Task<IActionResult> OnPostReissueLetterAsync(string reference, int letter, CancellationToken ct) =>
+        ApplyAsync(reference, letters.ReissueAsync(letter, ct), "Letter re-issued with a covering letter", ct);
 
-    private async Task<IActionResult> ApplyLetterAsync(string reference, Domain.Common.Result<Letters.LetterDto> result, string success, CancellationToken ct)
-    {
-        if (result.IsSuccess)
-        {
-            TempData["Success"] = success;
-            return RedirectToPage(new { reference });
-        }
-
-        result.Refusal!.AddTo(ModelState);
-        return await LoadAsync(reference, ct) ? Page() : NotFound();
-    }
-
-    private async Task<IActionResult> ApplyAsync(string reference, Task<Domain.Common.Result<ServiceRequestDto>> change, string success, CancellationToken ct)
+    /// <summary>Every form on this page: success redirects with a banner; a refusal re-shows the page with the reason.</summary>
+    private async Task<IActionResult> ApplyAsync<T>(string reference, Task<Domain.Common.Result<T>> change, string success, CancellationToken ct)
     {
         var result = await change;
         if (result.IsSuccess)
