@@ -43,6 +43,12 @@ public sealed partial class ServiceRequest
             return new NotAllowedInState($"Service request {Reference} is closed.");
         }
 
+        if (!locked && Workflow is not null && Status == ServiceRequestStatus.PendingApproval)
+        {
+            // EC-10: the lock stays on while the team leader's approval is pending.
+            return new NotAllowedInState($"Complaint {Reference} is waiting for team leader approval: the assignment stays locked until the decision.");
+        }
+
         if (AssignmentLocked == locked)
         {
             return new NotAllowedInState(locked ? "The assignment is already locked." : "The assignment is not locked.");

@@ -42,6 +42,12 @@ public sealed partial class ServiceRequest
 
     public Refusal? ChangeStatus(ServiceRequestStatus to, string? subStatus, Actor by, DateTimeOffset at)
     {
+        if (Workflow == EmployerComplaintWorkflow)
+        {
+            // EC-05…EC-14: a logged complaint moves only through its complaint actions, which keep the plan, flags and letters in step.
+            return new NotAllowedInState($"Complaint {Reference} changes status through its complaint actions (valid, invalid, plan, close), not directly.");
+        }
+
         var wanted = string.IsNullOrWhiteSpace(subStatus) ? StatusTransitions.DefaultSubStatus(Status, to) : subStatus;
         var transition = StatusTransitions.Find(Status, to, wanted);
         if (transition is null)

@@ -1,0 +1,120 @@
+using Casework.Domain.Calendar;
+using Casework.Domain.Common;
+using Casework.Domain.ServiceRequests;
+
+namespace Casework.Domain.EmployerComplaints;
+
+/// <summary>What a caseworker logs (EC-01, EC-04); the handler has already raised the SR at <see cref="Stage"/>.</summary>
+public sealed record LogComplaint(
+    string Reference,
+    string EmployerErn,
+    Region Region,
+    ComplaintStage Stage,
+    string Issue,
+    string Description,
+    DateOnly ReceivedOn,
+    string ReferralSource,
+    string? ReferralReason);
+
+public sealed partial class EmployerComplaint
+{
+    public static Result<EmployerComplaint> Log(LogComplaint request, ServiceRequest sr, IWorkingDayCalendar calendar, Actor by, DateTimeOffset at)
+    {
+        if (!by.IsIn(StaffRoles.Caseworker))
+        {
+            return new Forbidden("Only a caseworker can log an employer complaint.");
+        }
+
+        if (sr.Status != ServiceRequestStatus.Open || sr.Reference != request.Reference)
+        {
+            return new NotAllowedInState($"Service request {sr.Reference} is not a newly raised complaint.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Issue) || string.IsNullOrWhiteSpace(request.Description))
+        {
+            return InvalidInput.For(string.IsNullOrWhiteSpace(request.Issue) ? "issue" : "description", "Enter the complaint's issue and description.");
+        }
+
+        var acknowledge = ComplaintDeadlines.AcknowledgeBy(request.ReceivedOn, request.Region, calendar);
+        var close = ComplaintDeadlines.CloseBy(request.ReceivedOn, request.Region, calendar);
+        var complaint = new EmployerComplaint
+        {
+            Reference = request.Reference,
+            EmployerErn = request.EmployerErn,
+            Region = request.Region,
+            Stage = request.Stage,
+            Issue = request.Issue.Trim(),
+            Description = request.Description.Trim(),
+            ReceivedOn = request.ReceivedOn,
+            ReferralSource = request.ReferralSource,
+            ReferralReason = string.IsNullOrWhiteSpace(request.ReferralReason) ? null : request.ReferralReason.Trim(),
+            LoggedBy = Name(by),
+            LoggedAt = at,
+            Revision = 1,
+            AcknowledgeBy = acknowledge.Date,
+            AcknowledgeRule = acknowledge.Rule,
+            CloseBy = close.Date,
+            CloseRule = close.Rule,
+        };
+        complaint.Record(by, at, "Employer complaint logged", null, $"{request.Stage}: {complaint.Issue}; received {request.ReceivedOn:yyyy-MM-dd}");
+
+        if (request.Stage == ComplaintStage.Review)
+        {
+            // EC-03: a note with the issue, then Pending Assignment — the SR's owner is already the escalated complaints team.
+            sr.AddNote($"Complaint review: {complaint.Issue}. {complaint.Description}", by, at);
+            sr.Apply(ServiceRequestStatus.PendingAssignment, SubStatuses.PendingAssignment, by, at);
+            return complaint;
+        }
+
+        sr.HandToWorkflow(ServiceRequest.EmployerComplaintWorkflow);
+        sr.ChangeTarget(close, by, at);
+        return complaint;
+    }
+
+    /// <summary>EC-05: resolved by an apology or found invalid — closed as cancelled with resolution code Invalid.</summary>
+    public Refusal? CloseAsInvalid(ServiceRequest sr, string note, Actor by, DateTimeOffset at)
+    {
+        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.Open) is { } refused)
+        {
+            return refused;
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return InvalidInput.For("note", "Record the action taken (for example the apology given).");
+        }
+
+        sr.AddNote($"Complaint closed as invalid: {note.Trim()}", by, at);
+        ResolutionCode = ResolutionCodes.Invalid;
+        ClosedAt = at;
+        sr.Apply(ServiceRequestStatus.Closed, SubStatuses.Cancelled, by, at);
+        Record(by, at, "Resolution code set", null, ResolutionCode);
+        return null;
+    }
+
+    /// <summary>EC-06: a valid complaint goes In Progress, owned by the caseworker; the handler queues CMSL8500 in the same save.</summary>
+    public Refusal? AcceptAsValid(ServiceRequest sr, DateOnly today, Actor by, DateTimeOffset at)
+    {
+        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.Open) is { } refused)
+        {
+            return refused;
+        }
+
+        sr.Apply(ServiceRequestStatus.InProgress, SubStatuses.InProgress, by, at);
+        sr.TakeOverFor(Owner.ForStaff(by.StaffNumber, by.Name, by.TeamCode), by, at);
+        sr.CompleteActivityIfOpen(Activities.Acknowledge, by, at);
+        AcknowledgedOn = today;
+        AcknowledgementBreached = today > AcknowledgeBy;
+        Record(by, at, "Complaint accepted as valid", null, $"Acknowledged {today:yyyy-MM-dd} (due {AcknowledgeBy:yyyy-MM-dd})");
+        return null;
+    }
+
+    /// <summary>Positions in the Resolution activity plan of the catalogue.</summary>
+    public static class Activities
+    {
+        public const int Acknowledge = 1;
+        public const int AgreePlan = 2;
+        public const int CompletePlan = 3;
+        public const int ClosureLetter = 4;
+    }
+}
