@@ -6,6 +6,7 @@ using Casework.Web.Features.Calendar;
 using Casework.Web.Features.Calls;
 using Casework.Web.Features.ComplaintOutcomes;
 using Casework.Web.Features.DeoNotices;
+using Casework.Web.Features.EmployerComplaints;
 using Casework.Web.Features.Employers;
 using Casework.Web.Features.InboundCorrespondence;
 using Casework.Web.Features.Inbox;
@@ -65,6 +66,11 @@ public static class CaseworkSetup
         services.AddScoped<CallRouting>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
+        services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
+        services.AddScoped<ComplaintCorrespondence>();
+        services.AddScoped<EmployerComplaintHandlers>();
+        services.AddScoped<ComplaintDeadlineJob>();
+        services.AddHostedService<ComplaintDeadlineScheduler>();
 
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));
         services.AddSingleton(LetterTemplates.Instance);
@@ -112,6 +118,7 @@ public static class CaseworkSetup
         secured.MapCallRouting();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
+        secured.MapEmployerComplaints();
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();

@@ -2,6 +2,7 @@ using Casework.Domain.AccountManagers;
 using Casework.Domain.Common;
 using Casework.Domain.ComplaintOutcomes;
 using Casework.Domain.Correspondence;
+using Casework.Domain.EmployerComplaints;
 using Casework.Domain.Organisation;
 using Casework.Domain.Parties;
 using Casework.Domain.ServiceRequests;
@@ -41,6 +42,8 @@ public abstract class CaseworkDbContext(DbContextOptions options)
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
 
     public DbSet<ComplaintRecord> ComplaintRecords => Set<ComplaintRecord>();
+
+    public DbSet<EmployerComplaint> EmployerComplaints => Set<EmployerComplaint>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -38,9 +38,12 @@ public static class ReferenceData
 
         var counters = await db.Counters.Select(c => c.Name).ToListAsync(ct);
         db.Counters.AddRange(ReferenceNumbers.Seeds().Where(c => !counters.Contains(c.Name)));
-        if (!await db.JobLeases.AnyAsync(l => l.Name == Infrastructure.Letters.LetterBatch.LeaseName, ct))
+        foreach (var lease in new[] { Infrastructure.Letters.LetterBatch.LeaseName, Features.EmployerComplaints.ComplaintDeadlineJob.LeaseName })
         {
-            db.JobLeases.Add(new JobLease { Name = Infrastructure.Letters.LetterBatch.LeaseName });
+            if (!await db.JobLeases.AnyAsync(l => l.Name == lease, ct))
+            {
+                db.JobLeases.Add(new JobLease { Name = lease });
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -343,6 +343,241 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.ToTable("Letters");
                 });
 
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.EmployerComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AcknowledgeBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AcknowledgeRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("AcknowledgementBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ApprovedRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CloseBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("CloseBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CloseRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("CompensationPaid")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("EmployerAgrees")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EmployerErn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IssueClosureLetterFlag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IssuePlanFlag")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("LoggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<bool>("PlanAgreedFlag")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReferralReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RejectedRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResolutionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RevisionSealed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TlApproval")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WaitRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("WaitUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerErn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("EmployerComplaints");
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AddedInRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<int>("EmployerComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResolutionType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TlComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TlDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerComplaintId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ResolutionPlanLines", (string)null);
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<int>("EmployerComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerComplaintId");
+
+                    b.ToTable("ResolutionPlanRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Casework.Domain.Organisation.Segment", b =>
                 {
                     b.Property<int>("Id")
@@ -823,6 +1058,9 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Workflow")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployerErn");
@@ -1181,6 +1419,59 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanLine", b =>
+                {
+                    b.HasOne("Casework.Domain.EmployerComplaints.EmployerComplaint", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EmployerComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Casework.Domain.EmployerComplaints.FinancialComponent", "Financial", b1 =>
+                        {
+                            b1.Property<int>("PlanLineId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("FinancialAmount");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("FinancialEvidence");
+
+                            b1.Property<bool>("HoldToOffset")
+                                .HasColumnType("boolean")
+                                .HasColumnName("FinancialHoldToOffset");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("FinancialKind");
+
+                            b1.HasKey("PlanLineId");
+
+                            b1.ToTable("ResolutionPlanLines");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanLineId");
+                        });
+
+                    b.Navigation("Financial");
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanRevision", b =>
+                {
+                    b.HasOne("Casework.Domain.EmployerComplaints.EmployerComplaint", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("EmployerComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Casework.Domain.ServiceRequests.Activity", b =>
                 {
                     b.HasOne("Casework.Domain.ServiceRequests.ServiceRequest", null)
@@ -1251,6 +1542,13 @@ namespace Casework.Web.Data.Postgres.Migrations
             modelBuilder.Entity("Casework.Domain.ComplaintOutcomes.ComplaintRecord", b =>
                 {
                     b.Navigation("Issues");
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.EmployerComplaint", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Casework.Domain.ServiceRequests.ServiceRequest", b =>

@@ -327,6 +327,235 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.ToTable("Letters");
                 });
 
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.EmployerComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AcknowledgeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgeRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcknowledgementBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CloseBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CloseBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CompensationPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("EmployerAgrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerErn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IssueClosureLetterFlag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IssuePlanFlag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LoggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PlanAgreedFlag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RejectedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RevisionSealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TlApproval")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaitRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WaitUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerErn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("EmployerComplaints");
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AddedInRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployerComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TlComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TlDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerComplaintId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ResolutionPlanLines", (string)null);
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployerComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerComplaintId");
+
+                    b.ToTable("ResolutionPlanRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Casework.Domain.Organisation.Segment", b =>
                 {
                     b.Property<int>("Id")
@@ -787,6 +1016,9 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Workflow")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployerErn");
@@ -1135,6 +1367,59 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanLine", b =>
+                {
+                    b.HasOne("Casework.Domain.EmployerComplaints.EmployerComplaint", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EmployerComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Casework.Domain.EmployerComplaints.FinancialComponent", "Financial", b1 =>
+                        {
+                            b1.Property<int>("PlanLineId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FinancialAmount");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FinancialEvidence");
+
+                            b1.Property<bool>("HoldToOffset")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FinancialHoldToOffset");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FinancialKind");
+
+                            b1.HasKey("PlanLineId");
+
+                            b1.ToTable("ResolutionPlanLines");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanLineId");
+                        });
+
+                    b.Navigation("Financial");
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.PlanRevision", b =>
+                {
+                    b.HasOne("Casework.Domain.EmployerComplaints.EmployerComplaint", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("EmployerComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Casework.Domain.ServiceRequests.Activity", b =>
                 {
                     b.HasOne("Casework.Domain.ServiceRequests.ServiceRequest", null)
@@ -1205,6 +1490,13 @@ namespace Casework.Web.Data.Sqlite.Migrations
             modelBuilder.Entity("Casework.Domain.ComplaintOutcomes.ComplaintRecord", b =>
                 {
                     b.Navigation("Issues");
+                });
+
+            modelBuilder.Entity("Casework.Domain.EmployerComplaints.EmployerComplaint", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Casework.Domain.ServiceRequests.ServiceRequest", b =>

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Casework.Domain.Common;
+using Casework.Domain.EmployerComplaints;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Data;
+using Casework.Web.Infrastructure.Letters;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Features.EmployerComplaints;
+
+/// <summary>
+/// The three letters of procedure 000, queued in the caller's unit of work: CMSL8500 (acknowledgement, all system
+/// fields), CMSL8501 (the plan, with TM_01545_E when the employer could not be reached by phone, and free text),
+/// CMSL8502 (closure, with the chosen paragraph and free text). A refusal (e.g. contact suppressed) stops the command.
+/// </summary>
+public sealed class ComplaintCorrespondence(CaseworkDbContext db, LetterOutbox outbox, LetterRecipients recipients)
+{
+    public async Task<Refusal?> AcknowledgeAsync(EmployerComplaint c, ServiceRequest sr, Actor by, CancellationToken ct) =>
+        await QueueAsync(ComplaintLetters.Acknowledgement, c, sr, [], null, by, ct);
+
+    public async Task<Refusal?> PlanAsync(EmployerComplaint c, ServiceRequest sr, bool unableToReach, string? freeText, Actor by, CancellationToken ct) =>
+        await QueueAsync(
+            ComplaintLetters.Plan, c, sr, unableToReach ? [ComplaintLetters.UnableToReachParagraph] : [],
+            string.IsNullOrWhiteSpace(freeText) ? DefaultPlanText(c) : freeText.Trim(), by, ct);
+
+    public async Task<Refusal?> ClosureAsync(EmployerComplaint c, ServiceRequest sr, ClosureParagraph paragraph, string freeText, Actor by, CancellationToken ct) =>
+        await QueueAsync(ComplaintLetters.Closure, c, sr, [ComplaintLetters.ParagraphFor(paragraph)], freeText.Trim(), by, ct);
+
+    /// <summary>
+    /// Procedure 000 asks the caseworker to write the nature of the complaint and the date the corrective action will
+    /// be done; when the API caller gives no text, those facts are written from the record so the letter is never blank.
+    /// </summary>
+    public static string DefaultPlanText(EmployerComplaint c) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"You told us: {c.Issue}. {c.Description.TrimEnd('.')}. We are sorry for the trouble this has caused. We plan to complete the actions below by {c.CloseBy.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.");
+
+    private async Task<Refusal?> QueueAsync(
+        string code, EmployerComplaint c, ServiceRequest sr, IReadOnlyList<string> paragraphs, string? freeText, Actor by, CancellationToken ct)
+    {
+        var recipient = await recipients.ForEmployerAsync(c.EmployerErn, ct);
+        if (!recipient.IsSuccess)
+        {
+            return recipient.Refusal;
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["employerName"] = await db.Employers.Where(e => e.Ern == c.EmployerErn).Select(e => e.Name).FirstAsync(ct),
+            ["complaintReference"] = c.Reference,
+            ["caseworkerName"] = sr.OwnerKind == OwnerKind.Staff && sr.OwnerName is { } owner ? owner : by.Name,
+        };
+        if (code == ComplaintLetters.Plan)
+        {
+            fields["planLines"] = string.Join('\n', c.ActiveLines.OrderBy(l => l.Number).Select(l => l.ToString()));
+        }
+
+        return outbox.Queue(code, recipient.Value!, c.Reference, fields, paragraphs, freeText, by).Refusal;
+    }
+}

@@ -1,0 +1,55 @@
+using Casework.Domain.EmployerComplaints;
+using Casework.Domain.ComplaintOutcomes;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Features.ServiceRequests;
+
+namespace Casework.Web.Features.EmployerComplaints;
+
+public sealed record RelatedComplaintDto(string Reference, string Issue, DateOnly ReceivedOn, bool Open, bool SameIssue);
+
+public sealed record StageProposalDto(ComplaintStage? Stage, string? Refused, IReadOnlyList<RelatedComplaintDto> RelatedComplaints);
+
+public sealed record FinancialDto(FinancialKind Kind, decimal Amount, bool HoldToOffset, string? Evidence);
+
+public sealed record PlanLineDto(
+    int Id, string ResolutionType, string Description, PlanLineStatus Status, FinancialDto? Financial, int AddedInRevision,
+    LineDecision? TlDecision, string? TlComment, DateTimeOffset? DoneAt, string? DoneBy);
+
+public sealed record PlanRevisionDto(int Revision, string Event, string By, DateTimeOffset At, IReadOnlyList<string> Lines);
+
+public sealed record PlanDto(
+    int Revision, int RevisionCount, IReadOnlyList<PlanLineDto> Lines, bool? EmployerAgrees, TlApproval? TlApproval,
+    bool AwaitsApproval, IReadOnlyList<PlanRevisionDto> History);
+
+public sealed record FlagsDto(bool IssuePlan, bool PlanAgreed, bool IssueClosureLetter);
+
+public sealed record DeadlinesDto(
+    DateOnly AcknowledgeBy, string AcknowledgeRule, DateOnly CloseBy, string CloseRule, DateOnly? WaitUntil, string? WaitRule,
+    DateOnly? AcknowledgedOn, int DaysLeft, bool AcknowledgementBreached, bool CloseBreached);
+
+public sealed record EmployerComplaintDto(
+    string Reference,
+    string EmployerErn,
+    string? EmployerName,
+    ComplaintStage Stage,
+    ServiceRequestStatus Status,
+    string SubStatus,
+    OwnerDto Owner,
+    bool AssignmentLocked,
+    string Issue,
+    string Description,
+    DateOnly ReceivedOn,
+    string ReferralSource,
+    string? ReferralReason,
+    string? ResolutionCode,
+    PlanDto Plan,
+    FlagsDto Flags,
+    DeadlinesDto Deadlines,
+    bool CompensationPaid,
+    ComplaintOutcome? Outcome,
+    IReadOnlyList<RelatedComplaintDto> RelatedComplaints,
+    int Version);
+
+public sealed record AtRiskDto(
+    string Reference, string EmployerErn, string? EmployerName, ServiceRequestStatus Status, string SubStatus, OwnerDto Owner,
+    DateOnly CloseBy, int DaysLeft, bool AcknowledgementBreached, bool CloseBreached, string Why);

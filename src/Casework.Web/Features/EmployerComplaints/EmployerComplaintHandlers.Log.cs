@@ -1,0 +1,106 @@
+using Casework.Domain.Common;
+using Casework.Domain.EmployerComplaints;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Features.ServiceRequests;
+using Casework.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Features.EmployerComplaints;
+
+public sealed partial class EmployerComplaintHandlers
+{
+    /// <summary>
+    /// EC-01…EC-04: logs the complaint as an SR at the stage the rule proposes — Review (routed to the escalated
+    /// complaints team, Pending Assignment) or Resolution (with the 2- and 20-working-day deadlines from receipt).
+    /// </summary>
+    public async Task<Result<EmployerComplaintDto>> LogAsync(LogComplaintRequest r, CancellationToken ct)
+    {
+        var today = UkClock.Today(time);
+        var validation = new Validation()
+            .Required("employerErn", r.EmployerErn, "Enter the employer's ERN.")
+            .Enum<RaisedBy>("raisedBy", r.RaisedBy, required: true, "Say who raised it")
+            .Enum<Channel>("channel", r.Channel, required: true, "Choose how the complaint arrived")
+            .Required("issue", r.Issue, "Enter the complaint's issue.")
+            .MaxLength("issue", r.Issue, 200)
+            .Required("description", r.Description, "Describe the complaint.")
+            .MaxLength("description", r.Description, 4000)
+            .MaxLength("referralSource", r.ReferralSource, 100)
+            .MaxLength("referralReason", r.ReferralReason, 500)
+            .Check(r.ReceivedOn is not null, "receivedOn", "Enter the date the complaint was received.")
+            .Check(r.ReceivedOn is null || r.ReceivedOn <= today, "receivedOn", "The date received cannot be in the future.")
+            .Check(r.ReceivedOn is null || r.ReceivedOn >= today.AddYears(-1), "receivedOn", "The date received is more than a year ago.");
+        if (!validation.IsValid)
+        {
+            return validation.ToRefusal();
+        }
+
+        var actor = await actors.RequireAsync(ct);
+        if (!actor.IsIn(StaffRoles.Caseworker))
+        {
+            return new Forbidden("Only a caseworker can log an employer complaint.");
+        }
+
+        var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn!.Trim(), ct);
+        if (employer is null)
+        {
+            return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
+        }
+
+        var related = await RelatedAsync(employer.Ern, null, ct);
+        var stage = ComplaintStageRule.Propose(r.Issue!, r.ReceivedOn!.Value, related);
+        if (!stage.IsSuccess)
+        {
+            return stage.Refusal!;
+        }
+
+        var types = await db.ServiceRequestTypes.AsNoTracking().Where(t => t.Process == Process && t.Area == "Complaints").ToListAsync(ct);
+        var type = types.FirstOrDefault(t => t.Matches(Process, "Complaints", stage.Value.ToString()));
+        if (type is null)
+        {
+            return new RuleBroken($"Employer / Complaints / {stage.Value} is missing from the service request catalogue.");
+        }
+
+        var channel = Validation.ParseEnum<Channel>(r.Channel!);
+        var now = time.GetUtcNow();
+        var owner = stage.Value == ComplaintStage.Review
+            ? Owner.ForTeam(type.DefaultTeamCode)
+            : await routing.OwnerForAsync(type, employer, actor, ct);
+        var close = ComplaintDeadlines.CloseBy(r.ReceivedOn.Value, employer.Region, calendar);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var reference = await references.NextServiceRequestReferenceAsync(ct);
+        var sr = ServiceRequest.Raise(
+            new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
+                Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close),
+            actor, now);
+        if (!sr.IsSuccess)
+        {
+            return sr.Refusal!;
+        }
+
+        var complaint = EmployerComplaint.Log(
+            new LogComplaint(reference, employer.Ern, employer.Region, stage.Value, r.Issue!, r.Description!, r.ReceivedOn.Value,
+                string.IsNullOrWhiteSpace(r.ReferralSource) ? SourceOf(channel) : r.ReferralSource.Trim(), r.ReferralReason),
+            sr.Value!, calendar, actor, now);
+        if (!complaint.IsSuccess)
+        {
+            return complaint.Refusal!;
+        }
+
+        db.ServiceRequests.Add(sr.Value!);
+        db.EmployerComplaints.Add(complaint.Value!);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return await ToDtoAsync((complaint.Value!, sr.Value!), ct);
+    }
+
+    /// <summary>EC-01's sources, named as the procedure names them.</summary>
+    private static string SourceOf(Channel channel) => channel switch
+    {
+        Channel.Phone => "Employer helpline call",
+        Channel.Letter => "Letter",
+        Channel.Email => "E-mail",
+        Channel.Referral => "Team leader referral",
+        Channel.Fax => "Fax",
+        _ => "Face to face",
+    };
+}
