@@ -108,7 +108,9 @@ public sealed record InboxItemView(
     int AgeDays,
     DateOnly TargetDate,
     int WorkingDaysLeft,
-    bool Breached);
+    bool Breached,
+    bool AssignmentLocked,
+    string WorkItem);
 
 /// <summary>What a refused request must leave exactly as it was: the SR as read, its ETag and its audit trail.</summary>
 public sealed record SrSnapshot(string Reference, string Json, string? ETag, int AuditCount);

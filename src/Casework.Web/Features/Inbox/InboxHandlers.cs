@@ -21,23 +21,29 @@ public sealed record InboxItemDto(
     int AgeDays,
     DateOnly TargetDate,
     int WorkingDaysLeft,
-    bool Breached);
+    bool Breached,
+    string WorkItem);
 
-/// <summary>Personal and team inboxes (SR-06): open work with its age and target date, oldest target first.</summary>
+/// <summary>
+/// Personal and team inboxes (SR-06): open work with its age and target date, nearest target first. A team leader's
+/// own inbox also holds their team's SRs waiting for approval (EC-10), which stay owned by the caseworker.
+/// </summary>
 public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time, IWorkingDayCalendar calendar)
 {
     public async Task<IReadOnlyList<InboxItemDto>> ListAsync(bool team, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
         var open = db.ServiceRequests.AsNoTracking().Where(s => s.Status != ServiceRequestStatus.Closed);
+        var approvals = !team && actor.IsTeamLeader;
         open = team
             ? open.Where(s => s.OwnerTeamCode == actor.TeamCode)
-            : open.Where(s => s.OwnerKind == OwnerKind.Staff && s.OwnerStaffNumber == actor.StaffNumber);
+            : open.Where(s => (s.OwnerKind == OwnerKind.Staff && s.OwnerStaffNumber == actor.StaffNumber)
+                || (approvals && s.Status == ServiceRequestStatus.PendingApproval && s.OwnerTeamCode == actor.TeamCode));
         var rows = await open.OrderBy(s => s.TargetDate).ThenBy(s => s.Id).Take(500)
             .Select(s => new
             {
                 s.Reference, s.Process, s.Area, s.SubArea, s.EmployerErn, s.AgentEarn, s.Status, s.SubStatus,
-                s.OwnerKind, s.OwnerStaffNumber, s.OwnerName, s.OwnerTeamCode, s.AssignmentLocked, s.CreatedAt, s.TargetDate,
+                s.OwnerKind, s.OwnerStaffNumber, s.OwnerName, s.OwnerTeamCode, s.AssignmentLocked, s.CreatedAt, s.TargetDate, s.Workflow,
             })
             .ToListAsync(ct);
 
@@ -62,7 +68,16 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
                 r.Status, r.SubStatus,
                 new OwnerDto(r.OwnerKind, r.OwnerStaffNumber, r.OwnerName, r.OwnerTeamCode),
                 r.AssignmentLocked, r.CreatedAt, today.DayNumber - UkClock.DateOf(r.CreatedAt).DayNumber,
-                r.TargetDate, left, r.TargetDate < today);
+                r.TargetDate, left, r.TargetDate < today, WorkItemOf(r.Status, r.Area, r.Workflow));
         }).ToList();
     }
+
+    /// <summary>What the inbox calls the item; EC-10 names the team leader's complaint approval item.</summary>
+    private static string WorkItemOf(ServiceRequestStatus status, string area, string? workflow) => status switch
+    {
+        ServiceRequestStatus.PendingApproval when workflow == ServiceRequest.EmployerComplaintWorkflow =>
+            "Employer complaints non financial resolution plan approval",
+        ServiceRequestStatus.PendingApproval => $"{area} approval",
+        _ => "Service request",
+    };
 }
