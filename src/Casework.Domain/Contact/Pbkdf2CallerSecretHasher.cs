@@ -52,8 +52,8 @@ public sealed class Pbkdf2CallerSecretHasher : ICallerSecretHasher
             return false;
         }
 
-        var expected = Convert.FromBase64String(stored.DigitHashes[position - 1]);
-        return CryptographicOperations.FixedTimeEquals(expected, DigitHash(Convert.FromBase64String(stored.Salt), position, digit));
+        return Bytes(stored.DigitHashes[position - 1]) is { } expected && Bytes(stored.Salt) is { } salt
+            && CryptographicOperations.FixedTimeEquals(expected, DigitHash(salt, position, digit));
     }
 
     public string HashPassword(string normalisedPassword) => Slow(normalisedPassword);
@@ -86,8 +86,15 @@ public sealed class Pbkdf2CallerSecretHasher : ICallerSecretHasher
             return false;
         }
 
-        var expected = Convert.FromBase64String(parts[3]);
-        return CryptographicOperations.FixedTimeEquals(expected, Derive(attempt, Convert.FromBase64String(parts[2]), iterations));
+        return Bytes(parts[2]) is { } salt && Bytes(parts[3]) is { } expected
+            && CryptographicOperations.FixedTimeEquals(expected, Derive(attempt, salt, iterations));
+    }
+
+    // A stored value that is not what this class wrote is a mismatch, not a crash in the middle of a call.
+    private static byte[]? Bytes(string base64)
+    {
+        var buffer = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, buffer, out var written) ? buffer[..written] : null;
     }
 
     // Normalised again here so that a caller who forgot still gets the SEC-04 comparison; it is idempotent.
