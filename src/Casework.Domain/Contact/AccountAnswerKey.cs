@@ -59,7 +59,8 @@ internal sealed record AccountField(SecurityQuestion Question, bool HasValue, Fu
     /// <summary>Right when the answer equals any one of the held values (one of several phones or contact names).</summary>
     internal static AccountField AnyOf(string id, string prompt, IEnumerable<string?> values, Func<string, string> normalise)
     {
-        var held = values.Select(v => normalise(v ?? string.Empty)).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // A placeholder such as "-" is not a value: a field is held only when it has a letter or digit.
+        var held = values.Select(v => normalise(v ?? string.Empty)).Where(v => v.Any(char.IsLetterOrDigit)).ToHashSet(StringComparer.Ordinal);
         return new(new SecurityQuestion(id, prompt), held.Count > 0, answer =>
         {
             var given = normalise(answer);
