@@ -3,15 +3,6 @@ using Casework.Domain.Contact;
 
 namespace Casework.Domain.Clients;
 
-public enum RepresentativeStatus
-{
-    Active,
-    Removed,
-}
-
-/// <summary>What a caseworker enters to set up a representative (004 "Client Representative - Set Up").</summary>
-public sealed record SetUpRepresentative(string Trn, string Name, string ActingForScin, bool PowerOfAttorney, string? EmployerErn);
-
 /// <summary>
 /// A third party acting for a client (P-05) with a TRN of its own. A representative has its own PIN, password and
 /// seven security questions — except an employer acting as representative, which has none and is asked about its

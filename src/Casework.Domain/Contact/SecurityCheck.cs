@@ -3,16 +3,6 @@ using Casework.Domain.Common;
 
 namespace Casework.Domain.Contact;
 
-public enum SecurityCheckStatus
-{
-    Asked,
-    Passed,
-    Failed,
-}
-
-/// <summary>What the caseworker is told after the answers (API "security-answers").</summary>
-public sealed record SecurityCheckResult(bool Passed, string? TransferTo, DateTimeOffset? LockedUntil);
-
 /// <summary>
 /// The security check of one call (SEC-01/02/03): the questions chosen at random for this caller, then pass or
 /// fail. It holds question ids and prompts only, never an answer or a hash (SEC-04); answers are checked against
