@@ -1,0 +1,11 @@
+namespace Casework.Domain.Contact;
+
+/// <summary>Who is on the line, as the caseworker records it when the call starts (API "callerType").</summary>
+public enum CallerKind
+{
+    Employer,
+    Agent,
+    PayingParent,
+    ReceivingParent,
+    Representative,
+}
