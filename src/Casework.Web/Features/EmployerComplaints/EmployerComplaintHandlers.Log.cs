@@ -62,9 +62,11 @@ public sealed partial class EmployerComplaintHandlers
 
         var channel = Validation.ParseEnum<Channel>(r.Channel!);
         var now = time.GetUtcNow();
+        // Procedure 000 step 2: a Resolution complaint is the logging caseworker's (employer payments team), not the
+        // account manager's; a Review goes to the escalated complaints team's queue (EC-03).
         var owner = stage.Value == ComplaintStage.Review
             ? Owner.ForTeam(type.DefaultTeamCode)
-            : await routing.OwnerForAsync(type, employer, actor, ct);
+            : Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode);
         var close = ComplaintDeadlines.CloseBy(r.ReceivedOn.Value, employer.Region, calendar);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var reference = await references.NextServiceRequestReferenceAsync(ct);

@@ -22,7 +22,6 @@ public sealed partial class EmployerComplaintHandlers(
     TimeProvider time,
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
-    ServiceRequestRouting routing,
     ComplaintCorrespondence letters,
     IOptions<ComplaintOptions> options)
 {
