@@ -51,7 +51,7 @@ public sealed partial class EmployerComplaint
         return null;
     }
 
-    /// <summary>EC-11/13: a plan with redress, or a plan revised after the team leader rejected it, goes for approval.</summary>
+    /// <summary>EC-11/13: a plan with redress, or a plan revised after the team leader decided on it, goes for approval.</summary>
     public Refusal? SubmitForApproval(ServiceRequest sr, Actor by, DateTimeOffset at)
     {
         if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
@@ -69,15 +69,16 @@ public sealed partial class EmployerComplaint
             return new RuleBroken($"The team leader has already approved revision {Revision} of this plan.");
         }
 
-        var revisedAfterRejection = TlApproval == EmployerComplaints.TlApproval.Rejected && Revision > RejectedRevision;
-        if (TlApproval == EmployerComplaints.TlApproval.Rejected && !revisedAfterRejection)
+        if (TlApproval == EmployerComplaints.TlApproval.Rejected && Revision == RejectedRevision)
         {
             return new RuleBroken("The team leader rejected this revision: change its lines before sending it back.");
         }
 
-        if (!HasRedress && !revisedAfterRejection)
+        // Whatever stops its lines being done (AwaitsApproval) is what lets it go: a plan the team leader has decided
+        // on once, approved or rejected, needs approval again once revised (EC-12).
+        if (!AwaitsApproval)
         {
-            return new RuleBroken("This plan has no financial redress and is not a revision of a rejected plan: it does not need approval.");
+            return new RuleBroken("This plan has no financial redress and has not been to the team leader: it does not need approval.");
         }
 
         SendForApproval(sr, "Sent for team leader approval", by, at);

@@ -59,6 +59,12 @@ public sealed partial class EmployerComplaint
         OpenRevision(by, at);
         line.Withdraw();
         Record(by, at, "Resolution plan line withdrawn", line.ToString(), "Withdrawn");
+        if (ActiveLines.Any() && ActiveLines.All(l => l.Status == PlanLineStatus.Done))
+        {
+            // EC-14: withdrawing the last open line finishes the plan just as marking it done would.
+            sr.CompleteActivityIfOpen(Activities.CompletePlan, by, at);
+        }
+
         return null;
     }
 

@@ -1,0 +1,113 @@
+using Casework.Domain.Common;
+using Casework.Domain.EmployerComplaints;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Features.Employers;
+using Casework.Web.Features.ServiceRequests;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Casework.Web.Features.EmployerComplaints;
+
+/// <summary>
+/// Log an employer's complaint (EC-01…EC-04): the employer's complaints are listed first, and "Check the stage" shows
+/// the stage the rule proposes before the caseworker logs it — the same handlers as GET …/stage-proposal and POST.
+/// </summary>
+[Authorize(Roles = StaffRoles.Caseworker)]
+public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandlers employers, TimeProvider time) : PageModel
+{
+    private static readonly Dictionary<string, string> _fields = new()
+    {
+        ["employerErn"] = nameof(Ern), ["raisedBy"] = nameof(RaisedBy), ["channel"] = nameof(Channel), ["issue"] = nameof(Issue),
+        ["description"] = nameof(Description), ["receivedOn"] = nameof(ReceivedOn), ["referralReason"] = nameof(ReferralReason),
+    };
+
+    /// <summary>The channels EC-01 names; a helpline or outbound call is Phone.</summary>
+    public static readonly IReadOnlyList<(Channel Value, string Label)> Channels =
+    [
+        (Casework.Domain.ServiceRequests.Channel.Phone, "Phone call (helpline or outbound)"),
+        (Casework.Domain.ServiceRequests.Channel.Letter, "Letter"),
+        (Casework.Domain.ServiceRequests.Channel.Email, "E-mail"),
+        (Casework.Domain.ServiceRequests.Channel.Referral, "Team leader referral"),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Ern { get; set; }
+
+    [BindProperty]
+    public string? RaisedBy { get; set; } = nameof(Casework.Domain.ServiceRequests.RaisedBy.Employer);
+
+    [BindProperty]
+    public string? Channel { get; set; } = nameof(Casework.Domain.ServiceRequests.Channel.Phone);
+
+    [BindProperty]
+    public string? Issue { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public DateOnly? ReceivedOn { get; set; }
+
+    [BindProperty]
+    public string? ReferralReason { get; set; }
+
+    public string EmployerName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<RelatedComplaintDto> Related { get; private set; } = [];
+
+    /// <summary>Set once the caseworker has checked the stage for the issue entered.</summary>
+    public StageProposalDto? Proposal { get; private set; }
+
+    public string? ErrorFor(string input) => ModelState.ErrorFor(input);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        ReceivedOn ??= UkClock.Today(time);
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
+    {
+        var proposal = await complaints.ProposeAsync(Ern, Issue, ReceivedOn, ct);
+        if (proposal.IsSuccess)
+        {
+            Proposal = proposal.Value;
+        }
+        else
+        {
+            proposal.Refusal!.ShowOn(ModelState, _fields);
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var logged = await complaints.LogAsync(
+            new LogComplaintRequest(Ern, RaisedBy, Channel, Issue, Description, ReceivedOn, null, ReferralReason), ct);
+        if (logged.IsSuccess)
+        {
+            var c = logged.Value!;
+            TempData["Success"] = c.Stage == ComplaintStage.Review
+                ? $"Complaint {c.Reference} logged at Review: sent to the escalated complaints team"
+                : $"Complaint {c.Reference} logged at Resolution";
+            return RedirectToPage("/EmployerComplaints/Details", new { reference = c.Reference });
+        }
+
+        logged.Refusal!.ShowOn(ModelState, _fields);
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Ern) || (await employers.GetAsync(Ern, ct)).Value is not { } employer)
+        {
+            return false;
+        }
+
+        EmployerName = employer.Name;
+        Related = Proposal?.RelatedComplaints ?? await complaints.RelatedToAsync(employer.Ern, Issue, ct);
+        return true;
+    }
+}
