@@ -5,6 +5,7 @@ using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
 using Casework.Web.Features.Calls;
 using Casework.Web.Features.ComplaintOutcomes;
+using Casework.Web.Features.Compliments;
 using Casework.Web.Features.DeoNotices;
 using Casework.Web.Features.EmployerComplaints;
 using Casework.Web.Features.Employers;
@@ -66,6 +67,7 @@ public static class CaseworkSetup
         services.AddScoped<CallRouting>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
+        services.AddScoped<ComplimentHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
         services.AddScoped<ComplaintCorrespondence>();
         services.AddScoped<EmployerComplaintHandlers>();
@@ -118,6 +120,7 @@ public static class CaseworkSetup
         secured.MapCallRouting();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
+        secured.MapCompliments();
         secured.MapEmployerComplaints();
 
         // An unknown API route is a 404 problem, never the sign-in page.

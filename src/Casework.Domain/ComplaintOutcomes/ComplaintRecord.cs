@@ -3,16 +3,18 @@ using Casework.Domain.Common;
 namespace Casework.Domain.ComplaintOutcomes;
 
 /// <summary>
-/// The outcome record of one complaint SR (OUT-01..04): its level, its category/issue lines and how each was
-/// finalised, the derived outcome and the remedy. It lives beside its SR and shares its reference, so its audit
+/// The outcome record of one complaint SR (OUT-01..05): its level, its category/issue lines and how each was
+/// finalised, the derived outcome and the remedy; the written response, investigation plan and finalisation are in
+/// the other parts of this class. It lives beside its SR and shares its reference, so its audit
 /// records sit in the SR's trail. Every change applies completely or returns a refusal and changes nothing.
 /// Once every line is final the outcome is derived and the record is settled: no line is added or re-finalised
 /// (409), because the derived outcome is what the complaint was closed with. Until then a final line may be
 /// corrected to another outcome, and the correction is in the audit trail.
 /// </summary>
-public sealed class ComplaintRecord : IAudited
+public sealed partial class ComplaintRecord : IAudited
 {
     private readonly List<ComplaintIssue> _issues = [];
+    private readonly List<InvestigationStep> _investigationSteps = [];
     private readonly List<AuditRecord> _pendingAudit = [];
 
     private ComplaintRecord()

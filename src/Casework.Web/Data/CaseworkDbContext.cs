@@ -1,6 +1,7 @@
 using Casework.Domain.AccountManagers;
 using Casework.Domain.Common;
 using Casework.Domain.ComplaintOutcomes;
+using Casework.Domain.Compliments;
 using Casework.Domain.Correspondence;
 using Casework.Domain.EmployerComplaints;
 using Casework.Domain.Organisation;
@@ -42,6 +43,8 @@ public abstract class CaseworkDbContext(DbContextOptions options)
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
 
     public DbSet<ComplaintRecord> ComplaintRecords => Set<ComplaintRecord>();
+
+    public DbSet<Compliment> Compliments => Set<Compliment>();
 
     public DbSet<EmployerComplaint> EmployerComplaints => Set<EmployerComplaint>();
 

@@ -5,7 +5,24 @@ namespace Casework.Web.Tests.ComplaintOutcomes;
 
 public sealed record ComplaintIssueView(int Id, string Category, string Issue, string? Outcome, string? FinalisedBy);
 
-public sealed record ComplaintView(string Reference, int Level, List<ComplaintIssueView> Issues, string? Outcome, string? Remedy, int Version);
+public sealed record StaffReferenceView(string StaffNumber, string FirstName, string Site, string Team, string Extension);
+
+public sealed record InvestigationStepView(int Id, string Heading, string Detail, StaffReferenceView? Staff, string RecordedBy);
+
+public sealed record WrittenResponseView(bool Required, DateOnly? SentOn, string? Summary);
+
+public sealed record FinalisationView(string Summary, string? Feedback, string By);
+
+public sealed record ComplaintView(
+    string Reference,
+    int Level,
+    List<ComplaintIssueView> Issues,
+    string? Outcome,
+    string? Remedy,
+    WrittenResponseView? WrittenResponse,
+    List<InvestigationStepView> InvestigationSteps,
+    FinalisationView? Finalisation,
+    int Version);
 
 public sealed record IssueAddedView(int Id);
 
@@ -14,7 +31,7 @@ public sealed record RemedyView(string Code, string Label);
 /// <summary>What a refused request must leave as it was: the complaint as read, and its SR's audit trail.</summary>
 public sealed record ComplaintSnapshot(string Reference, string Json, int AuditCount);
 
-/// <summary>Intent methods for the complaint outcome API (OUT-01..04) as a client sees it.</summary>
+/// <summary>Intent methods for the complaint outcome API (OUT-01..05) as a client sees it.</summary>
 public static class ComplaintOutcomeApi
 {
     /// <summary>Raises an Employer / Complaints SR: Resolution is Level 1, Review Level 2 (API.md).</summary>
@@ -47,6 +64,29 @@ public static class ComplaintOutcomeApi
 
     public static async Task<ComplaintView> SetRemedy(this HttpClient http, string reference, string remedy) =>
         await (await http.TrySetRemedy(reference, new { remedy })).Read<ComplaintView>(HttpStatusCode.OK);
+
+    public static Task<HttpResponseMessage> TrySetWrittenResponse(this HttpClient http, string reference, object body, string? ifMatch = null) =>
+        http.Send(HttpMethod.Put, Complaint(reference, "/written-response"), body, ifMatch);
+
+    public static async Task<ComplaintView> SetWrittenResponse(this HttpClient http, string reference, bool required, string? sentOn = null, string? summary = null) =>
+        await (await http.TrySetWrittenResponse(reference, new { required, sentOn, summary })).Read<ComplaintView>(HttpStatusCode.OK);
+
+    public static Task<HttpResponseMessage> TryAddStep(this HttpClient http, string reference, object body, string? ifMatch = null) =>
+        http.Send(HttpMethod.Post, Complaint(reference, "/investigation-steps"), body, ifMatch);
+
+    public static async Task<int> AddStep(this HttpClient http, string reference, string heading = "Call recording", string detail = "Listened to the call.", string? staffNumber = null)
+    {
+        var response = await http.TryAddStep(reference, new { heading, detail, staffNumber });
+        var added = await response.Read<IssueAddedView>(HttpStatusCode.Created);
+        Assert.Equal(Complaint(reference), response.Headers.Location?.OriginalString);
+        return added.Id;
+    }
+
+    public static Task<HttpResponseMessage> TryFinalise(this HttpClient http, string reference, object body, string? ifMatch = null) =>
+        http.Send(HttpMethod.Put, Complaint(reference, "/finalisation"), body, ifMatch);
+
+    public static async Task<ComplaintView> Finalise(this HttpClient http, string reference, string summary, string? feedback = null) =>
+        await (await http.TryFinalise(reference, new { summary, feedback })).Read<ComplaintView>(HttpStatusCode.OK);
 
     /// <summary>A complaint with one issue per outcome given, each finalised in turn.</summary>
     public static async Task<ComplaintView> Finalised(this HttpClient http, string reference, params string[] outcomes)

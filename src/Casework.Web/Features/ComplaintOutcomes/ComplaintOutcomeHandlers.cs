@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Casework.Web.Features.ComplaintOutcomes;
 
 /// <summary>
-/// Complaint outcomes (OUT-01..04): load the complaint's record (or open an empty one for a complaint SR that has
+/// Complaint outcomes (OUT-01..05): load the complaint's record (or open an empty one for a complaint SR that has
 /// none yet), call one domain method, save. A refusal returns before saving, so it changes nothing. An SR that is
 /// not a complaint is a 422 (the reference exists, but outcomes do not apply to it); no SR at all is a 404.
 /// </summary>
-public sealed class ComplaintOutcomeHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time)
+public sealed partial class ComplaintOutcomeHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time)
 {
     public async Task<Result<ComplaintRecordDto>> GetAsync(string reference, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class ComplaintOutcomeHandlers(CaseworkDbContext db, CurrentActor 
         }
 
         int number = 0;
-        var refusal = await ChangeAsync(reference, (c, by, at) =>
+        var refusal = await ChangeAsync(reference, r.Version, (c, by, at) =>
         {
             var added = c.AddIssue(r.Category!, r.Issue!, by, at);
             number = added.Value;
@@ -57,27 +57,28 @@ public sealed class ComplaintOutcomeHandlers(CaseworkDbContext db, CurrentActor 
         }
 
         var outcome = Validation.ParseEnum<IssueOutcome>(r.Outcome!);
-        return await ChangeAndReadAsync(reference, (c, by, at) => c.RecordOutcome(id, outcome, by, at), ct);
+        return await ChangeAndReadAsync(reference, r.Version, (c, by, at) => c.RecordOutcome(id, outcome, by, at), ct);
     }
 
     public async Task<Result<ComplaintRecordDto>> RecordRemedyAsync(string reference, RecordRemedyRequest r, CancellationToken ct)
     {
         var validation = new Validation().Required("remedy", r.Remedy, "Choose the remedy.");
         return validation.IsValid
-            ? await ChangeAndReadAsync(reference, (c, by, at) => c.RecordRemedy(r.Remedy, by, at), ct)
+            ? await ChangeAndReadAsync(reference, r.Version, (c, by, at) => c.RecordRemedy(r.Remedy, by, at), ct)
             : validation.ToRefusal();
     }
 
     private async Task<Result<ComplaintRecordDto>> ChangeAndReadAsync(
-        string reference, Func<ComplaintRecord, Actor, DateTimeOffset, Refusal?> change, CancellationToken ct)
+        string reference, int? version, Func<ComplaintRecord, Actor, DateTimeOffset, Refusal?> change, CancellationToken ct)
     {
         ComplaintRecord? changed = null;
-        var refusal = await ChangeAsync(reference, (c, by, at) => change(changed = c, by, at), ct);
+        var refusal = await ChangeAsync(reference, version, (c, by, at) => change(changed = c, by, at), ct);
         return refusal is null ? ToDto(changed!) : Result<ComplaintRecordDto>.Refused(refusal);
     }
 
+    /// <summary>A <paramref name="version"/> other than the record's (0 before its first write) is stale: 409, nothing changes.</summary>
     private async Task<Refusal?> ChangeAsync(
-        string reference, Func<ComplaintRecord, Actor, DateTimeOffset, Refusal?> change, CancellationToken ct)
+        string reference, int? version, Func<ComplaintRecord, Actor, DateTimeOffset, Refusal?> change, CancellationToken ct)
     {
         var record = await db.ComplaintRecords.FirstOrDefaultAsync(c => c.Reference == reference, ct);
         var isNew = record is null;
@@ -90,6 +91,11 @@ public sealed class ComplaintOutcomeHandlers(CaseworkDbContext db, CurrentActor 
             }
 
             record = opened.Value!;
+        }
+
+        if (version is { } expected && expected != record.Version)
+        {
+            return new NotAllowedInState($"Complaint {reference} was changed by someone else (now version {record.Version}). Reload it and try again.");
         }
 
         if (change(record, await actors.RequireAsync(ct), time.GetUtcNow()) is { } refusal)
@@ -134,5 +140,10 @@ public sealed class ComplaintOutcomeHandlers(CaseworkDbContext db, CurrentActor 
             .ToList(),
         c.Outcome,
         c.Remedy,
+        c.WrittenResponse is { } w ? new WrittenResponseDto(w.Required, w.SentOn, w.Summary) : null,
+        c.InvestigationSteps.OrderBy(s => s.Number)
+            .Select(s => new InvestigationStepDto(s.Number, s.Heading, s.Detail, s.Staff, s.RecordedBy, s.RecordedAt))
+            .ToList(),
+        c.Finalisation is { } f ? new FinalisationDto(f.Summary, f.Feedback, f.By, f.At) : null,
         c.Version);
 }

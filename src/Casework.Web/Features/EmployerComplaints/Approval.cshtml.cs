@@ -38,7 +38,7 @@ public sealed class ApprovalModel(EmployerComplaintHandlers complaints) : PageMo
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct) =>
         await LoadAsync(reference, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAsync(string reference, CancellationToken ct) =>
+    public Task<IActionResult> OnPostLinesAsync(string reference, CancellationToken ct) =>
         ApplyAsync(reference, complaints.DecideLinesAsync(reference, Lines("Approve"), Lines("Reject"), Comment, ct), ct);
 
     public Task<IActionResult> OnPostApproveAllAsync(string reference, CancellationToken ct) =>

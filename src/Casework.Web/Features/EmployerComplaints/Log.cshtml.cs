@@ -82,7 +82,7 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostLogAsync(CancellationToken ct)
     {
         var logged = await complaints.LogAsync(
             new LogComplaintRequest(Ern, RaisedBy, Channel, Issue, Description, ReceivedOn, null, ReferralReason), ct);
