@@ -15,6 +15,8 @@ public sealed partial class ComplaintOutcomeJourneys(CaseworkApp app, ITestOutpu
 {
     private const string Ern = "10000130";
     private const string Employer = "Oakfield Hospitality Ltd";
+    private const string ReviewErn = "10000142";
+    private const string ReviewEmployer = "Riverside Hospitality Ltd";
 
     [Fact]
     public Task OUT03_caseworker_records_issue_outcomes_sees_partially_upheld_finalises_and_records_a_compliment() => RunAsync(async journey =>
@@ -89,6 +91,37 @@ public sealed partial class ComplaintOutcomeJourneys(CaseworkApp app, ITestOutpu
         await Expect(row).ToContainTextAsync("Dev, Bootle, Employer payments, extension 4101");
         await Expect(row).ToContainTextAsync("Carys Evans (100001)");
         await journey.SnapAsync(page, "compliment");
+    });
+
+    [Fact]
+    public Task OUT04_escalated_complaints_records_that_a_level_2_complaint_needs_a_written_response_then_sends_it() => RunAsync(async journey =>
+    {
+        var page = await journey.SignInAsync("complaintsreview");
+        var reference = await page.RaiseServiceRequestAsync(ReviewErn, ReviewEmployer, "Complaints – Review (employer only)");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Complaint issues, outcome and finalisation" }).ClickAsync();
+
+        await Expect(page.Heading($"Complaint {reference}")).ToBeVisibleAsync();
+        await Expect(page.SummaryValue("Level")).ToHaveTextAsync("2");
+        await Expect(page.SummaryValue("Written response")).ToHaveTextAsync("Not recorded");
+        // OUT-02: Escalated is not offered at Level 2.
+        await AddIssueAsync(page, "Payments", "Resolution did not refund the surplus", "Issue 1 added");
+        await Expect(page.GetByLabel("Outcome of issue 1").Locator("option")).ToHaveTextAsync(["Not final", "Upheld", "Not upheld", "Withdrawn"]);
+
+        // OUT-04: a date sent needs a summary of what was said.
+        var form = page.GetByRole(AriaRole.Group, new() { Name = "Is a written response required?" });
+        await form.GetByRole(AriaRole.Radio, new() { Name = "Yes" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save written response" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Written response recorded");
+        await Expect(page.SummaryValue("Written response")).ToHaveTextAsync("Required – not yet sent");
+
+        await page.GetByLabel("Date sent").FillAsync("2025-06-02");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save written response" }).ClickAsync();
+        await Expect(page.ErrorSummary()).ToContainTextAsync("Summarise what the written response said.");
+        await page.GetByLabel("Summary of the written response").FillAsync("Explained the review's findings and the refund now due.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save written response" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Written response recorded");
+        await Expect(page.SummaryValue("Written response")).ToHaveTextAsync("Sent 2 June 2025");
+        await journey.SnapAsync(page, "written-response");
     });
 
     private static async Task AddIssueAsync(IPage page, string category, string issue, string banner)
