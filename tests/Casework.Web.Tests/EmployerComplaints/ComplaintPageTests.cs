@@ -105,6 +105,56 @@ public abstract class ComplaintPageTests(CaseworkFactory app)
         Assert.Equal((before.Version, SrStatus.InProgress), (after.Version, after.Status));
     }
 
+    [Theory]
+    [InlineData("600.00", "over the limit of £500.00")]
+    [InlineData("lots", "Enter the amount in pounds and pence")]
+    public async Task EC13_a_redress_line_refused_on_the_complaint_page_keeps_the_input_and_changes_nothing(string amount, string reason)
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var logged = await caseworker.LogComplaint(issue: $"Page redress {amount}");
+        await caseworker.TryValid(logged.Reference).Ok();
+        var before = await caseworker.GetEc(logged.Reference);
+
+        var page = await PageSession.SignInAsync(app, "caseworker");
+        var url = $"/EmployerComplaints/{logged.Reference}";
+        var response = await page.PostFormAsync(url, $"{url}?handler=AddLine", new()
+        {
+            ["LineType"] = "FinancialRedress", ["LineDescription"] = "Pay the accountant's fee", ["LineFinancial"] = "Redress",
+            ["LineAmount"] = amount, ["LineEvidence"] = "Invoice 42",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reason, html, StringComparison.Ordinal);
+        Assert.Contains(">Pay the accountant's fee</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{amount}\"", html, StringComparison.Ordinal);
+        var after = await caseworker.GetEc(logged.Reference);
+        Assert.Equal((before.Version, 0), (after.Version, after.Plan.Lines.Count));
+    }
+
+    [Fact]
+    public async Task EC13_a_redress_line_added_on_the_complaint_page_needs_the_team_leaders_approval()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var logged = await caseworker.LogComplaint(issue: "Page redress approval");
+        await caseworker.TryValid(logged.Reference).Ok();
+
+        var page = await PageSession.SignInAsync(app, "caseworker");
+        var url = $"/EmployerComplaints/{logged.Reference}";
+        var response = await page.PostFormAsync(url, $"{url}?handler=AddLine", new()
+        {
+            ["LineType"] = "FinancialRedress", ["LineDescription"] = "Pay the accountant's fee", ["LineFinancial"] = "Redress",
+            ["LineAmount"] = "£120.50", ["LineEvidence"] = "Invoice 42",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var line = Assert.Single((await caseworker.GetEc(logged.Reference)).Plan.Lines);
+        Assert.Equal(new FinancialView("Redress", 120.50m, false, "Invoice 42"), line.Financial);
+        var html = await page.GetHtmlAsync(url);
+        Assert.Contains("Send for team leader approval", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mark done", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EC02_the_log_page_proposes_Review_when_the_same_issue_is_open()
     {
