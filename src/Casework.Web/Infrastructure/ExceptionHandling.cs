@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Casework.Web.Infrastructure;
 
@@ -26,6 +28,11 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
                 "Someone else changed this record after you opened it. Reload it and try again."),
+            // Two requests that both took the next number (a plan line, an issue) collide on its unique key before the
+            // version check can catch the second: the same stale write, so the same 409.
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation } } =>
+                (StatusCodes.Status409Conflict, "Changed by someone else",
+                "Someone else changed this record at the same moment. Reload it and try again."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong", "The error has been logged."),
         };
         if (status == StatusCodes.Status500InternalServerError)
@@ -41,6 +48,9 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
+    private const int SqliteUniqueViolation = 2067;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
