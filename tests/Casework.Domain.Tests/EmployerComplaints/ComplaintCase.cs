@@ -76,6 +76,10 @@ public sealed class ComplaintCase
         return new ComplaintCase(sr, logged.Value!, time);
     }
 
+    /// <summary>Wraps a complaint logged by the test itself, with a clock at <paramref name="now"/>.</summary>
+    public static ComplaintCase Of(ServiceRequest sr, EmployerComplaint complaint, DateTimeOffset now) =>
+        new(sr, complaint, new FakeTimeProvider(now));
+
     public static ComplaintCase InProgress(Region region = Region.EnglandAndWales) => Logged(region: region).Accepted();
 
     /// <summary>Moves the clock on by whole days, keeping the time of day.</summary>
