@@ -14,6 +14,7 @@ public sealed class ComplaintInvariants(ComplaintCase c)
     private string? _seenByTeamLeader;
     private int _seenRevision;
     private int _redressPaid;
+    private bool _lockedByHand;
 
     /// <summary>The lines as the team leader reads them: number, type, description, payment and revision — not their progress.</summary>
     private static string PlanAsShown(EmployerComplaint complaint) =>
@@ -57,6 +58,7 @@ public sealed class ComplaintInvariants(ComplaintCase c)
         }
 
         AssertPendingApprovalIsLocked(complaint, sr);
+        AssertLockIsTheWorkflowsOrByHand(step, before, refusal, sr);
         AssertApprovedPlanIsTheOneShown(complaint, sr);
         AssertRedressIsPaidOnlyOnAnApprovedPlan(before, complaint);
         AssertClosedMeansDone(complaint, sr);
@@ -82,6 +84,22 @@ public sealed class ComplaintInvariants(ComplaintCase c)
         // EC-10: the lock stays on while the team leader decides.
         Assert.True(sr.AssignmentLocked, "Pending Approval without the assignment lock");
         Assert.Equal((SubStatuses.PendingApprovalTL, TlApproval.Pending), (sr.SubStatus, complaint.TlApproval));
+    }
+
+    /// <summary>Outside Pending Approval the lock is on only if a team leader set it by hand (SR-06); the decision clears it.</summary>
+    private void AssertLockIsTheWorkflowsOrByHand(ComplaintStep step, ComplaintSnapshot before, Refusal? refusal, ServiceRequest sr)
+    {
+        if (refusal is null && step.Command is SrLockCommand lockCommand)
+        {
+            _lockedByHand = lockCommand.Locked;
+        }
+
+        if (before.Sr.Status == ServiceRequestStatus.PendingApproval && sr.Status != ServiceRequestStatus.PendingApproval)
+        {
+            _lockedByHand = false;
+        }
+
+        Assert.Equal(sr.Status == ServiceRequestStatus.PendingApproval || _lockedByHand, sr.AssignmentLocked);
     }
 
     private void AssertApprovedPlanIsTheOneShown(EmployerComplaint complaint, ServiceRequest sr)
