@@ -142,7 +142,7 @@ public abstract class ComplaintStateTests(CaseworkFactory app)
         Assert.Equal((SrStatus.PendingApproval, "PendingApprovalTL", true), (pending.Status, pending.SubStatus, pending.AssignmentLocked));
         Assert.Equal(((DateOnly?)null, false, "Pending"), (pending.Deadlines.WaitUntil, (bool)pending.Plan.EmployerAgrees!, pending.Plan.TlApproval));
         await caseworker.AssertRefused(reference, () => caseworker.TryRespond(reference, agrees: true), HttpStatusCode.Conflict);
-        Assert.Equal(new DeadlineRunView(true, 0, 0), await teamLeader.RunDeadlines());
+        Assert.Equal(0, (await teamLeader.RunDeadlines()).WaitsEnded);
         Assert.Equal(SrStatus.PendingApproval, (await caseworker.GetEc(reference)).Status);
         await caseworker.AssertRefused(reference, () => teamLeader.TryDecide(reference, approve: true, "Fine", [line.Id + 1]), HttpStatusCode.BadRequest, "lineIds");
     }
