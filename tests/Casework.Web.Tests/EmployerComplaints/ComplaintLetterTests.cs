@@ -1,11 +1,17 @@
+using Casework.Web.Data;
 using Casework.Web.Tests.Infrastructure;
 using Casework.Web.Tests.Letters.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casework.Web.Tests.EmployerComplaints;
 
 /// <summary>EC-06, EC-07, EC-11, EC-14: CMSL8500 on acceptance, CMSL8501 when not reached by phone and on TL approval, CMSL8502 on close.</summary>
 public abstract class ComplaintLetterTests(CaseworkFactory app)
 {
+    /// <summary>Paragraph TM_01545_E as printed.</summary>
+    private const string UnableToReach = "were unable to reach you";
+
     [Fact]
     public async Task EC06_EC07_EC14_each_letter_is_queued_by_the_step_that_causes_it_and_no_other()
     {
@@ -65,6 +71,32 @@ public abstract class ComplaintLetterTests(CaseworkFactory app)
         Assert.Equal(["CMSL8500", "CMSL8501"], await caseworker.LetterCodes(reference));
     }
 
+    /// <summary>TM_01545_E on a plan letter only when the phone failed; TM_02276_E or TM_020275_E on the closure letter as chosen.</summary>
+    [Fact]
+    public async Task EC07_EC11_EC14_each_letter_carries_the_paragraph_the_procedure_names()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var teamLeader = await app.LoginAs("teamleader");
+        var (notReached, _) = await caseworker.WithLine();
+        await caseworker.TryIssue(notReached.Reference, reachedByPhone: false).Ok();
+        var (approved, line) = await caseworker.WithLine(ComplaintStates.Redress);
+        await caseworker.TrySubmit(approved.Reference).Ok();
+        await teamLeader.TryDecide(approved.Reference, approve: true, "Fine").Ok();
+        await caseworker.TryLineDone(approved.Reference, line.Id).Ok();
+        await caseworker.TryClose(approved.Reference, "UnableToContact", "We paid £150 towards your bank charges.").Ok();
+        var byPhone = await caseworker.Closed();
+
+        var plan = Assert.Single(await ContentOf(notReached.Reference), l => l.Code == "CMSL8501").Content;
+        Assert.Contains(UnableToReach, plan, StringComparison.Ordinal);
+        Assert.Contains(notReached.Reference, plan, StringComparison.Ordinal);
+        var letters = await ContentOf(approved.Reference);
+        Assert.DoesNotContain(UnableToReach, Assert.Single(letters, l => l.Code == "CMSL8501").Content, StringComparison.Ordinal);
+        var unableToContact = Assert.Single(letters, l => l.Code == "CMSL8502").Content;
+        Assert.Contains("unable to contact you by phone", unableToContact, StringComparison.Ordinal);
+        Assert.Contains("We paid", unableToContact, StringComparison.Ordinal);
+        Assert.Contains("the outcome of our phone conversation", Assert.Single(await ContentOf(byPhone.Reference), l => l.Code == "CMSL8502").Content, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EC05_a_complaint_closed_as_invalid_sends_no_letter()
     {
@@ -76,6 +108,17 @@ public abstract class ComplaintLetterTests(CaseworkFactory app)
         Assert.Equal((SrStatus.Closed, "Cancelled", "Invalid"), (closed.Status, closed.SubStatus, closed.ResolutionCode));
         Assert.Empty(await caseworker.LettersFor(logged.Reference));
         Assert.Contains((await caseworker.GetSr(logged.Reference)).Notes, n => n.Text.Contains("Apologised on the phone", StringComparison.Ordinal));
+    }
+
+    /// <summary>What each queued letter will print (fields, paragraphs, free text), as stored in the outbox.</summary>
+    private async Task<List<(string Code, string Content)>> ContentOf(string reference)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<CaseworkDbContext>().Letters.AsNoTracking()
+            .Where(l => l.ServiceRequestReference == reference)
+            .Select(l => new { l.Code, l.ContentJson })
+            .ToListAsync();
+        return [.. rows.Select(r => (r.Code, System.Text.RegularExpressions.Regex.Unescape(r.ContentJson)))];
     }
 }
 

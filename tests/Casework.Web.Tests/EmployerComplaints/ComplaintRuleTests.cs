@@ -145,6 +145,30 @@ public abstract class ComplaintRuleTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task EC06_EC07_EC14_a_step_whose_letter_cannot_go_to_a_suppressed_employer_is_refused_whole()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var open = await caseworker.Opened();
+        var (toIssue, _) = await caseworker.WithLine();
+        var (toClose, line) = await caseworker.WithLine();
+        await caseworker.TryIssue(toClose.Reference, reachedByPhone: true).Ok();
+        await caseworker.TryRespond(toClose.Reference, agrees: true).Ok();
+        await caseworker.TryLineDone(toClose.Reference, line.Id).Ok();
+        foreach (var ern in new[] { open.EmployerErn, toIssue.EmployerErn, toClose.EmployerErn })
+        {
+            (await caseworker.Post($"/api/employers/{ern}/contact-suppression", new { reason = "Business owner has died" })).EnsureSuccessStatusCode();
+        }
+
+        var refused = await caseworker.AssertRefused(open.Reference, () => caseworker.TryValid(open.Reference), HttpStatusCode.UnprocessableEntity);
+        await caseworker.AssertRefused(toIssue.Reference, () => caseworker.TryIssue(toIssue.Reference, reachedByPhone: false), HttpStatusCode.UnprocessableEntity);
+        await caseworker.AssertRefused(toClose.Reference, () => caseworker.TryClose(toClose.Reference), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("Business owner has died", refused.Detail, StringComparison.Ordinal);
+        // A plan agreed on the phone needs no letter, so that step still works.
+        await caseworker.TryIssue(toIssue.Reference, reachedByPhone: true).Ok();
+    }
+
+    [Fact]
     public async Task EC13_once_compensation_is_paid_the_same_issue_cannot_be_complained_about_again()
     {
         var caseworker = await app.LoginAs("caseworker");

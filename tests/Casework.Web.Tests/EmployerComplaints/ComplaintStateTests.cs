@@ -129,6 +129,25 @@ public abstract class ComplaintStateTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task EC10_an_employer_who_rejects_the_plan_letter_ends_the_wait_and_sends_it_to_the_team_leader()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var teamLeader = await app.LoginAs("teamleader");
+        var (complaint, line) = await caseworker.WithLine();
+        var reference = complaint.Reference;
+        await caseworker.TryIssue(reference, reachedByPhone: false).Ok();
+
+        var pending = await caseworker.TryRespond(reference, agrees: false, "Replied by e-mail: not enough").Ok();
+
+        Assert.Equal((SrStatus.PendingApproval, "PendingApprovalTL", true), (pending.Status, pending.SubStatus, pending.AssignmentLocked));
+        Assert.Equal(((DateOnly?)null, false, "Pending"), (pending.Deadlines.WaitUntil, (bool)pending.Plan.EmployerAgrees!, pending.Plan.TlApproval));
+        await caseworker.AssertRefused(reference, () => caseworker.TryRespond(reference, agrees: true), HttpStatusCode.Conflict);
+        Assert.Equal(0, (await teamLeader.RunDeadlines()).WaitsEnded);
+        Assert.Equal(SrStatus.PendingApproval, (await caseworker.GetEc(reference)).Status);
+        await caseworker.AssertRefused(reference, () => teamLeader.TryDecide(reference, approve: true, "Fine", [line.Id + 1]), HttpStatusCode.BadRequest, "lineIds");
+    }
+
+    [Fact]
     public async Task EC14_close_is_refused_while_a_line_or_an_activity_is_open()
     {
         var caseworker = await app.LoginAs("caseworker");
