@@ -26,6 +26,27 @@ public abstract class ComplaintConcurrencyTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task EC02_the_same_issue_logged_several_times_at_once_is_one_resolution_and_the_rest_reviews()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var ern = await caseworker.NewEmployer();
+
+        var responses = await Race(_ => caseworker.TryLog(new
+        {
+            employerErn = ern, raisedBy = "Employer", channel = "Phone", issue = "Deductions taken twice", description = "Logged by two people",
+            receivedOn = "2026-03-02",
+        }));
+
+        var stages = new List<string>();
+        foreach (var response in responses)
+        {
+            stages.Add((await response.Read<EmployerComplaintView>(HttpStatusCode.Created)).Stage);
+        }
+
+        Assert.Equal(["Resolution", "Review", "Review", "Review"], stages.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task EC11_two_approvals_at_once_queue_one_plan_letter()
     {
         var caseworker = await app.LoginAs("caseworker");

@@ -46,6 +46,17 @@ public abstract class ComplaintInputTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task EC02_the_stage_proposal_needs_a_known_employer_and_an_issue()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+
+        await (await caseworker.GetAsync("/api/employer-complaints/stage-proposal")).AssertProblem(HttpStatusCode.BadRequest, "employerErn", "issue");
+        await (await caseworker.GetAsync("/api/employer-complaints/stage-proposal?employerErn=99999999&issue=Late")).AssertProblem(HttpStatusCode.BadRequest, "employerErn");
+        await (await caseworker.GetAsync("/api/employer-complaints/stage-proposal?employerErn=10000001&issue=Late&receivedOn=yesterday")).AssertProblem(HttpStatusCode.BadRequest);
+        await (await caseworker.GetAsync("/api/employer-complaints/at-risk?withinDays=soon")).AssertProblem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task EC05_closing_as_invalid_needs_a_note()
     {
         var caseworker = await app.LoginAs("caseworker");

@@ -242,6 +242,22 @@ public abstract class ComplaintStateTests(CaseworkFactory app)
         await caseworker.AssertRefused(reference, () => caseworker.TryAddLine(reference, _apology), HttpStatusCode.Conflict);
         await caseworker.AssertRefused(reference, () => caseworker.TryClose(reference), HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task EC03_a_review_complaint_is_worked_by_the_escalated_complaints_team_on_the_service_request_routes()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var reviewer = await app.LoginAs("complaintsreview");
+        var first = await caseworker.Opened(issue: "Letters to the wrong address");
+        var review = await caseworker.LogComplaint(first.EmployerErn, "Letters to the wrong address");
+
+        await reviewer.TakeOwnership(review.Reference);
+        var working = await reviewer.ChangeStatus(review.Reference, SrStatus.InProgress);
+
+        Assert.Equal((SrStatus.InProgress, "100020"), (working.Status, working.Owner.StaffNumber));
+        var read = await caseworker.GetEc(review.Reference);
+        Assert.Equal(("Review", SrStatus.InProgress), (read.Stage, read.Status));
+    }
 }
 
 public sealed class ComplaintStateTests_Sqlite(SqliteFactory app) : ComplaintStateTests(app), IClassFixture<SqliteFactory>;

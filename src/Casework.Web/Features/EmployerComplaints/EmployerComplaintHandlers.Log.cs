@@ -46,6 +46,10 @@ public sealed partial class EmployerComplaintHandlers
             return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // EC-02: two complaints about one issue logged at the same moment must not both be Resolution, so the employer's
+        // row is held (a no-op update locks it on both providers) while its complaints are read and the new one written.
+        await db.Employers.Where(e => e.Ern == employer.Ern).ExecuteUpdateAsync(s => s.SetProperty(e => e.Version, e => e.Version), ct);
         var related = await RelatedAsync(employer.Ern, null, ct);
         var stage = ComplaintStageRule.Propose(r.Issue!, r.ReceivedOn!.Value, related);
         if (!stage.IsSuccess)
@@ -68,7 +72,6 @@ public sealed partial class EmployerComplaintHandlers
             ? Owner.ForTeam(type.DefaultTeamCode)
             : Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode);
         var close = ComplaintDeadlines.CloseBy(r.ReceivedOn.Value, employer.Region, calendar);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var reference = await references.NextServiceRequestReferenceAsync(ct);
         var sr = ServiceRequest.Raise(
             new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
