@@ -108,6 +108,19 @@ public abstract class ComplaintAccessTests(CaseworkFactory app)
         Assert.Equal((SrStatus.PendingApproval, "Pending"), (after.Status, after.Plan.TlApproval));
     }
 
+    [Theory]
+    [InlineData("caseworker")]
+    [InlineData("complaintsreview")]
+    public async Task EC08_only_a_team_leader_sees_the_complaints_at_risk(string userName)
+    {
+        var other = await app.LoginAs(userName);
+        var teamLeader = await app.LoginAs("teamleader");
+
+        await (await other.GetAsync("/api/employer-complaints/at-risk?withinDays=3")).AssertProblem(HttpStatusCode.Forbidden);
+        await (await teamLeader.GetAsync("/api/employer-complaints/at-risk?withinDays=-1")).AssertProblem(HttpStatusCode.BadRequest);
+        Assert.NotNull(await teamLeader.Get<List<AtRiskView>>("/api/employer-complaints/at-risk?withinDays=3"));
+    }
+
     [Fact]
     public async Task EC08_only_a_team_leader_runs_the_deadline_job_now()
     {

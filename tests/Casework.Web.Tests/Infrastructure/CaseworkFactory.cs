@@ -135,6 +135,11 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
         return new SqliteConnectionStringBuilder { DataSource = _sqliteFile }.ToString();
     }
 
+    /// <summary>
+    /// Drops the class's database. Tidying only — the whole cluster is deleted when the run ends — so a drop that still
+    /// fails after a few tries (a busy machine, a connection another backend is just closing) is reported, not thrown:
+    /// a cleanup hiccup must not fail the class whose tests passed.
+    /// </summary>
     private static async Task DropPostgresDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
@@ -143,12 +148,29 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
             NpgsqlConnection.ClearPool(pooled);
         }
 
-        await using var server = new NpgsqlConnection(PostgresLane.ServerConnectionString);
-        await server.OpenAsync();
-        await using var drop = server.CreateCommand();
-        // The name came from PostgresLane: only [a-z0-9_]. FORCE ends any connection a pool still holds.
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var server = new NpgsqlConnection(PostgresLane.ServerConnectionString);
+                await server.OpenAsync();
+                await using var drop = server.CreateCommand();
+                // The name came from PostgresLane: only [a-z0-9_]. FORCE ends any connection a pool still holds.
+                drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (NpgsqlException e) when (attempt < 4)
+            {
+                await Console.Error.WriteLineAsync($"Dropping test database {name} failed ({e.Message}); retrying.");
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
+            }
+            catch (NpgsqlException e)
+            {
+                await Console.Error.WriteLineAsync($"Test database {name} left for the cluster's deletion: {e.Message}");
+                return;
+            }
+        }
     }
 }
 

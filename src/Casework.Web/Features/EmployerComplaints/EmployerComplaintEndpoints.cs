@@ -1,3 +1,4 @@
+using Casework.Domain.Common;
 using Casework.Web.Infrastructure;
 
 namespace Casework.Web.Features.EmployerComplaints;
@@ -16,8 +17,13 @@ public static class EmployerComplaintEndpoints
         complaints.MapGet("/stage-proposal", async (string? employerErn, string? issue, DateOnly? receivedOn, EmployerComplaintHandlers h, CancellationToken ct) =>
             (await h.ProposeAsync(employerErn, issue, receivedOn, ct)).ToOk());
 
-        complaints.MapGet("/at-risk", async (int? withinDays, EmployerComplaintHandlers h, CancellationToken ct) =>
-            TypedResults.Ok(await h.AtRiskAsync(withinDays ?? 3, ct)));
+        // The team leader's list of complaints at risk (issue 4); a caseworker sees days left in their own inbox.
+        complaints.MapGet("/at-risk", async (int? withinDays, EmployerComplaintHandlers h, CurrentActor actors, CancellationToken ct) =>
+            !(await actors.RequireAsync(ct)).IsTeamLeader
+                ? RefusalResults.Problem(StatusCodes.Status403Forbidden, "Forbidden", "Only a team leader sees the complaints at risk.")
+                : withinDays is < 0 or > 60
+                    ? InvalidInput.For("withinDays", "Give the number of working days ahead to look, from 0 to 60.").ToProblem()
+                    : Results.Ok(await h.AtRiskAsync(withinDays ?? 3, ct)));
 
         complaints.MapPost("/deadline-run", async (ComplaintDeadlineJob job, CurrentActor actors, CancellationToken ct) =>
             (await actors.RequireAsync(ct)).IsTeamLeader
