@@ -63,6 +63,7 @@ public static class CaseworkSetup
         services.AddScoped<ReferralLetters>();
         services.AddScoped<ReferralHandlers>();
         services.AddScoped<AccountManagerHandlers>();
+        services.AddCallerSecrets();
         services.AddScoped<CallRouting>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
