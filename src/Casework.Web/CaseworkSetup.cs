@@ -65,6 +65,8 @@ public static class CaseworkSetup
         services.AddScoped<AccountManagerHandlers>();
         services.AddCallerSecrets();
         services.AddScoped<CallRouting>();
+        services.AddScoped<CallerAnswerKeys>();
+        services.AddScoped<CallHandlers>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
@@ -117,6 +119,7 @@ public static class CaseworkSetup
         secured.MapInboundCorrespondence();
         secured.MapAccountManagers();
         secured.MapCallRouting();
+        secured.MapCalls();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
         secured.MapEmployerComplaints();
