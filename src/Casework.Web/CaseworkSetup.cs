@@ -67,6 +67,7 @@ public static class CaseworkSetup
         services.AddScoped<CallRouting>();
         services.AddScoped<CallerAnswerKeys>();
         services.AddScoped<CallHandlers>();
+        services.AddContactCare();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
@@ -120,6 +121,7 @@ public static class CaseworkSetup
         secured.MapAccountManagers();
         secured.MapCallRouting();
         secured.MapCalls();
+        secured.MapContactCare();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
         secured.MapEmployerComplaints();

@@ -68,6 +68,10 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<CallServiceRequest> CallServiceRequests => Set<CallServiceRequest>();
 
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
+
+    public DbSet<TeamTask> TeamTasks => Set<TeamTask>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audited = ChangeTracker.Entries<IAudited>().Select(e => e.Entity).ToList();

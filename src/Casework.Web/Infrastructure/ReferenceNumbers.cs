@@ -12,12 +12,14 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
     public const string Employer = "ERN";
     public const string Agent = "EARN";
     public const string ServiceRequest = "SR";
+    public const string SubjectAccessRequest = "SAR";
 
     private static readonly Dictionary<string, long> _starts = new()
     {
         [Employer] = 10_000_000,
         [Agent] = 90_000_000,
         [ServiceRequest] = 1_000_000,
+        [SubjectAccessRequest] = 0,
     };
 
     public async Task<string> NextErnAsync(CancellationToken ct) =>
@@ -28,6 +30,9 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
 
     public async Task<string> NextServiceRequestReferenceAsync(CancellationToken ct) =>
         "SR" + (await NextAsync(ServiceRequest, ct)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string> NextSubjectAccessReferenceAsync(CancellationToken ct) =>
+        "SAR" + (await NextAsync(SubjectAccessRequest, ct)).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<long> NextAsync(string name, CancellationToken ct)
     {
