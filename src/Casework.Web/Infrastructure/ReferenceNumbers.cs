@@ -13,6 +13,7 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
     public const string Agent = "EARN";
     public const string ServiceRequest = "SR";
     public const string SubjectAccessRequest = "SAR";
+    public const string Representative = "TRN";
 
     private static readonly Dictionary<string, long> _starts = new()
     {
@@ -20,6 +21,7 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
         [Agent] = 90_000_000,
         [ServiceRequest] = 1_000_000,
         [SubjectAccessRequest] = 0,
+        [Representative] = 56_000_000,
     };
 
     public async Task<string> NextErnAsync(CancellationToken ct) =>
@@ -33,6 +35,9 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
 
     public async Task<string> NextSubjectAccessReferenceAsync(CancellationToken ct) =>
         "SAR" + (await NextAsync(SubjectAccessRequest, ct)).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string> NextTrnAsync(CancellationToken ct) =>
+        (await NextAsync(Representative, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<long> NextAsync(string name, CancellationToken ct)
     {

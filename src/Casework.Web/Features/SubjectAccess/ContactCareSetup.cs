@@ -1,3 +1,4 @@
+using Casework.Web.Features.Clients;
 using Casework.Web.Features.SubjectAccess;
 
 namespace Casework.Web;
@@ -12,11 +13,17 @@ public static class ContactCareSetup
         services.AddScoped<SubjectRecords>();
         services.AddScoped<SubjectAccessExporter>();
         services.AddScoped<SubjectAccessHandlers>();
+        services.AddScoped<ClientHandlers>();
+        services.AddScoped<ClientRiskHandler>();
+        services.AddScoped<RepresentativeHandlers>();
+        services.AddScoped<ClientLetterHandler>();
+        services.AddScoped<WelshCallBacks>();
         return services;
     }
 
     public static void MapContactCare(this IEndpointRouteBuilder api)
     {
         api.MapSubjectAccess();
+        api.MapClients();
     }
 }
