@@ -5,6 +5,7 @@ using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
 using Casework.Web.Features.Calls;
 using Casework.Web.Features.ComplaintOutcomes;
+using Casework.Web.Features.Contact;
 using Casework.Web.Features.DeoNotices;
 using Casework.Web.Features.EmployerComplaints;
 using Casework.Web.Features.Employers;
@@ -67,6 +68,7 @@ public static class CaseworkSetup
         services.AddScoped<CallRouting>();
         services.AddScoped<CallerAnswerKeys>();
         services.AddScoped<CallHandlers>();
+        services.AddScoped<OutboundCallDecisions>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
@@ -120,6 +122,7 @@ public static class CaseworkSetup
         secured.MapAccountManagers();
         secured.MapCallRouting();
         secured.MapCalls();
+        secured.MapContact();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
         secured.MapEmployerComplaints();
