@@ -12,6 +12,7 @@ using Casework.Web.Features.Employers;
 using Casework.Web.Features.InboundCorrespondence;
 using Casework.Web.Features.Inbox;
 using Casework.Web.Features.Letters;
+using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
@@ -69,6 +70,7 @@ public static class CaseworkSetup
         services.AddScoped<CallerAnswerKeys>();
         services.AddScoped<CallHandlers>();
         services.AddScoped<OutboundCallDecisions>();
+        services.AddScoped<RepresentativeHandlers>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
@@ -123,6 +125,7 @@ public static class CaseworkSetup
         secured.MapCallRouting();
         secured.MapCalls();
         secured.MapContact();
+        secured.MapRepresentatives();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
         secured.MapEmployerComplaints();
