@@ -4,6 +4,7 @@ using Casework.Web.Features.AccountManagers;
 using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
 using Casework.Web.Features.Calls;
+using Casework.Web.Features.Clients;
 using Casework.Web.Features.ComplaintOutcomes;
 using Casework.Web.Features.Contact;
 using Casework.Web.Features.DeoNotices;
@@ -71,6 +72,7 @@ public static class CaseworkSetup
         services.AddScoped<CallHandlers>();
         services.AddScoped<OutboundCallDecisions>();
         services.AddScoped<RepresentativeHandlers>();
+        services.AddScoped<ClientHandlers>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
@@ -126,6 +128,7 @@ public static class CaseworkSetup
         secured.MapCalls();
         secured.MapContact();
         secured.MapRepresentatives();
+        secured.MapClients();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
         secured.MapEmployerComplaints();

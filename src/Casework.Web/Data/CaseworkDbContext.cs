@@ -68,6 +68,8 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<CallServiceRequest> CallServiceRequests => Set<CallServiceRequest>();
 
+    public DbSet<RiskReferral> RiskReferrals => Set<RiskReferral>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audited = ChangeTracker.Entries<IAudited>().Select(e => e.Entity).ToList();

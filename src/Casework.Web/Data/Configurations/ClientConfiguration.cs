@@ -89,3 +89,17 @@ internal sealed class RepresentativeConfiguration : IEntityTypeConfiguration<Rep
         b.Ignore(r => r.PendingAudit);
     }
 }
+
+internal sealed class RiskReferralConfiguration : IEntityTypeConfiguration<Web.Data.RiskReferral>
+{
+    public void Configure(EntityTypeBuilder<Web.Data.RiskReferral> b)
+    {
+        b.HasIndex(r => new { r.TeamCode, r.Open });
+        b.Property(r => r.Scin).HasMaxLength(20);
+        b.Property(r => r.ClientName).HasMaxLength(200);
+        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.RaisedBy).HasMaxLength(240);
+        b.Property(r => r.TeamCode).HasMaxLength(40);
+        b.Ignore(r => r.Reference);
+    }
+}

@@ -55,7 +55,8 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
             .ToDictionaryAsync(a => a.Earn, a => a.Name, ct);
 
         var today = UkClock.Today(time);
-        return rows.Select(r =>
+        var referrals = approvals ? await RiskReferralsAsync(actor.TeamCode, today, ct) : [];
+        return [.. referrals, .. rows.Select(r =>
         {
             var employer = r.EmployerErn is null ? null : employers.GetValueOrDefault(r.EmployerErn);
             var region = employer?.Region ?? Region.EnglandAndWales;
@@ -69,7 +70,17 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
                 new OwnerDto(r.OwnerKind, r.OwnerStaffNumber, r.OwnerName, r.OwnerTeamCode),
                 r.AssignmentLocked, r.CreatedAt, today.DayNumber - UkClock.DateOf(r.CreatedAt).DayNumber,
                 r.TargetDate, left, r.TargetDate < today, WorkItemOf(r.Status, r.Area, r.Workflow));
-        }).ToList();
+        })];
+    }
+
+    /// <summary>CON-06: threats of suicide referred to this team's leader, at the top: they are dealt with at once.</summary>
+    private async Task<List<InboxItemDto>> RiskReferralsAsync(string teamCode, DateOnly today, CancellationToken ct)
+    {
+        var referrals = await db.RiskReferrals.AsNoTracking().Where(r => r.Open && r.TeamCode == teamCode).OrderBy(r => r.Id).ToListAsync(ct);
+        return [.. referrals.Select(r => new InboxItemDto(
+            r.Reference, "Client", "Risk", "Threat of suicide", r.ClientName, ServiceRequestStatus.Open, SubStatuses.Open,
+            new OwnerDto(OwnerKind.Team, null, null, r.TeamCode), false, r.RaisedAt, today.DayNumber - UkClock.DateOf(r.RaisedAt).DayNumber,
+            today, 0, false, $"Threat of suicide by client {r.Scin}: consider a referral to the police"))];
     }
 
     /// <summary>What the inbox calls the item; EC-10 names the team leader's complaint approval item.</summary>
