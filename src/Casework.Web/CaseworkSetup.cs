@@ -16,6 +16,7 @@ using Casework.Web.Features.Letters;
 using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
+using Casework.Web.Features.SubjectAccess;
 using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Letters.Email;
@@ -73,6 +74,8 @@ public static class CaseworkSetup
         services.AddScoped<OutboundCallDecisions>();
         services.AddScoped<RepresentativeHandlers>();
         services.AddScoped<ClientHandlers>();
+        services.AddScoped<SubjectAccessExport>();
+        services.AddScoped<SubjectAccessHandlers>();
         services.AddScoped<DeoNoticeHandlers>();
         services.AddScoped<ComplaintOutcomeHandlers>();
         services.Configure<ComplaintOptions>(configuration.GetSection("Casework:Complaints"));
@@ -129,6 +132,7 @@ public static class CaseworkSetup
         secured.MapContact();
         secured.MapRepresentatives();
         secured.MapClients();
+        secured.MapSubjectAccess();
         secured.MapDeoNotices();
         secured.MapComplaintOutcomes();
         secured.MapEmployerComplaints();

@@ -70,6 +70,8 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<RiskReferral> RiskReferrals => Set<RiskReferral>();
 
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audited = ChangeTracker.Entries<IAudited>().Select(e => e.Entity).ToList();
