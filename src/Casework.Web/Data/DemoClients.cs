@@ -74,6 +74,8 @@ public static class DemoClients
         db.Representatives.Add(Representative.SetUp(
             new SetUpRepresentative(EmployerRepresentativeTrn, "Northgate Logistics Ltd (payroll)", PayingParentScin, false, EmployerRepresentativeErn),
             null, by, at).Value!);
+        // New representatives get TRNs after the demo ones.
+        db.Counters.Find(Infrastructure.ReferenceNumbers.Representative)!.Value = 55_500_002;
     }
 
     private static CallerSecrets Secrets(ICallerSecretHasher hasher) =>

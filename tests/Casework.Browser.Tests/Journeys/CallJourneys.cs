@@ -84,6 +84,29 @@ public sealed partial class CallJourneys : JourneyTests
         await journey.SnapAsync(page, "raised-on-call");
     });
 
+    [Fact]
+    public Task CON03_three_changes_within_three_days_need_one_outbound_call_after_the_last() => RunAsync(async journey =>
+    {
+        var page = await journey.SignInAsync("caseworker");
+        await page.GoToMenuAsync("Take a call");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Is an outbound call required?" }).ClickAsync();
+        await Expect(page.Heading("Is an outbound call required?")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Client's SCIN").FillAsync("700000002");
+        (string Reason, string On)[] changes = [("Address change", "2026-03-02"), ("Liability or payment schedule change", "2026-03-03"), ("Name change", "2026-03-04")];
+        for (var i = 0; i < changes.Length; i++)
+        {
+            await page.GetByLabel($"Change {i + 1}", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = changes[i].Reason });
+            await page.GetByLabel($"Change {i + 1} completed on", new() { Exact = true }).FillAsync(changes[i].On);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Decide" }).ClickAsync();
+
+        await Expect(page.GetByText("Make 1 outbound call.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Call on 4 March 2026" })).ToContainTextAsync("CON-03");
+        await journey.SnapAsync(page, "outbound-decision");
+    });
+
     private static async Task AnswerAsync(IPage page, Func<string, string> answerTo)
     {
         var answered = 0;

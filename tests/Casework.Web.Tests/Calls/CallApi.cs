@@ -116,11 +116,12 @@ public static class CallApi
     /// A client of this test's own, so lockouts in one test leave the others alone. There is no API to set up a
     /// client yet, so it is written through the app's own model and hasher, with the demo security or none.
     /// </summary>
-    public static async Task AddClient(this CaseworkFactory app, string scin, ClientRole role, bool withSecurity = true)
+    public static async Task AddClient(this CaseworkFactory app, string scin, ClientRole role, bool withSecurity = true,
+        Casework.Domain.Calendar.Region region = Casework.Domain.Calendar.Region.EnglandAndWales)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        var client = new Client(scin, $"Test client {scin}", role, PreferredLanguage.English, Casework.Domain.Calendar.Region.EnglandAndWales);
+        var client = new Client(scin, $"Test client {scin}", role, PreferredLanguage.English, region);
         if (withSecurity)
         {
             var hasher = scope.ServiceProvider.GetRequiredService<ICallerSecretHasher>();

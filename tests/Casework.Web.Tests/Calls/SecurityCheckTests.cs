@@ -7,6 +7,10 @@ namespace Casework.Web.Tests.Calls;
 /// <summary>SEC-01/02/03/05 through POST /api/calls and /api/calls/{id}/security-answers.</summary>
 public abstract class SecurityCheckTests(CaseworkFactory app)
 {
+    private static async Task<WelshAnswersView> Answers(HttpClient http, CallStartedView call, Func<string, string> answerTo) =>
+        await (await http.TryAnswer(call.Id, new { answers = call.Questions.Select(q => new { id = q.Id, answer = answerTo(q.Id) }) }))
+            .Read<WelshAnswersView>(HttpStatusCode.OK);
+
     [Fact]
     public async Task SEC01_an_employer_call_gets_three_different_account_questions_and_nothing_from_the_account()
     {
@@ -132,6 +136,21 @@ public abstract class SecurityCheckTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task COR05_a_welsh_speaking_client_who_passes_gets_a_welsh_language_unit_call_back_and_no_one_else_does()
+    {
+        var http = await app.LoginAs("caseworker");
+
+        var welsh = await Answers(http, await http.StartCall("PayingParent", "700000003"), DemoSecrets.RightAnswer);
+        var failedWelsh = await Answers(http, await http.StartCall("PayingParent", "700000003"), _ => "wrong");
+        var english = await Answers(http, await http.StartCall("PayingParent", "700000002"), DemoSecrets.RightAnswer);
+
+        Assert.Equal("WELSH-LANGUAGE-UNIT", welsh.WelshCallBack?.Team);
+        Assert.Contains("COR-05", welsh.WelshCallBack!.Reason, StringComparison.Ordinal);
+        Assert.Null(failedWelsh.WelshCallBack);
+        Assert.Null(english.WelshCallBack);
+    }
+
+    [Fact]
     public async Task SEC05_three_failed_checks_lock_the_identity_and_the_lock_ends_after_thirty_minutes()
     {
         var http = await app.LoginAs("caseworker");
@@ -187,6 +206,10 @@ public abstract class SecurityCheckTests(CaseworkFactory app)
         Assert.Equal("Failed", (await http.GetCall(call.Id)).Status);
     }
 }
+
+public sealed record WelshCallBackView(string Team, string Reason);
+
+public sealed record WelshAnswersView(bool Passed, WelshCallBackView? WelshCallBack);
 
 public sealed class SecurityCheckTests_Sqlite(SqliteFactory app) : SecurityCheckTests(app), IClassFixture<SqliteFactory>;
 

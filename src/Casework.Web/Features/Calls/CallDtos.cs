@@ -11,7 +11,10 @@ public sealed record SecurityAnswerInput(string? Id, string? Answer);
 
 public sealed record SecurityAnswersRequest(IReadOnlyList<SecurityAnswerInput>? Answers);
 
-public sealed record SecurityAnswersResultDto(bool Passed, string? TransferTo, DateTimeOffset? LockedUntil);
+/// <summary>COR-05: a Welsh speaker who passed security gets a call-back from the Welsh language unit.</summary>
+public sealed record WelshCallBackDto(string Team, string Reason);
+
+public sealed record SecurityAnswersResultDto(bool Passed, string? TransferTo, DateTimeOffset? LockedUntil, WelshCallBackDto? WelshCallBack = null);
 
 /// <summary>The call record: who was checked, what was asked, the outcome and the SRs raised on the call.</summary>
 public sealed record CallDto(

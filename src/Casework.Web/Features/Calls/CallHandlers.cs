@@ -102,7 +102,12 @@ public sealed class CallHandlers(
         }
 
         await db.SaveChangesAsync(ct);
-        return new SecurityAnswersResultDto(result.Value!.Passed, result.Value.TransferTo, result.Value.LockedUntil);
+        // Only once the caller has passed may anything about the account — even its language — show (SEC-06).
+        var welsh = result.Value!.Passed
+            ? WelshLanguageCallBack.For(await keys.PreferredLanguageAsync(check.CallerKind, check.CallerReference, ct), check.CallerReference)
+            : null;
+        return new SecurityAnswersResultDto(result.Value.Passed, result.Value.TransferTo, result.Value.LockedUntil,
+            welsh is null ? null : new WelshCallBackDto(welsh.TeamCode, welsh.Reason));
     }
 
     public async Task<Result<CallDto>> GetAsync(int id, CancellationToken ct)

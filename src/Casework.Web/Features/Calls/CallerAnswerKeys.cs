@@ -1,6 +1,7 @@
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Parties;
 using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +36,25 @@ public sealed class CallerAnswerKeys(CaseworkDbContext db, ICallerSecretHasher h
             default:
                 return await RepresentativeKeyAsync(reference, ct);
         }
+    }
+
+    /// <summary>The language the caller prefers (COR-05); agents and individual representatives hold none, so English.</summary>
+    public async Task<PreferredLanguage> PreferredLanguageAsync(CallerKind kind, string reference, CancellationToken ct)
+    {
+        var ern = kind switch
+        {
+            CallerKind.Employer => reference,
+            CallerKind.Representative => await db.Representatives.AsNoTracking().Where(r => r.Trn == reference).Select(r => r.EmployerErn).FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        if (ern is not null)
+        {
+            return await db.Employers.AsNoTracking().Where(e => e.Ern == ern).Select(e => e.PreferredLanguage).FirstOrDefaultAsync(ct);
+        }
+
+        return kind is CallerKind.PayingParent or CallerKind.ReceivingParent
+            ? await db.Clients.AsNoTracking().Where(c => c.Scin == reference).Select(c => c.PreferredLanguage).FirstOrDefaultAsync(ct)
+            : PreferredLanguage.English;
     }
 
     /// <summary>Identities whose failed checks count together for the lockout (SEC-05): a SCIN is one person in either role.</summary>

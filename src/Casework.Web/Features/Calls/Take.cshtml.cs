@@ -78,6 +78,11 @@ public sealed class TakeModel(CallHandlers calls) : PageModel
         var result = await calls.AnswerAsync(id, new SecurityAnswersRequest(answers), ct);
         if (result.IsSuccess)
         {
+            if (result.Value!.WelshCallBack is { } welsh)
+            {
+                TempData["WelshCallBack"] = welsh.Reason;
+            }
+
             // Post, redirect, get: a refresh never sends the answers again.
             return RedirectToPage(new { id });
         }

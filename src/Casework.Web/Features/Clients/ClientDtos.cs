@@ -42,15 +42,6 @@ public sealed record OutboundCallCheckRequest(string? Reason, bool? ClientAsked)
 
 public sealed record OutboundCallCheckDto(bool CallNeeded, string Rule);
 
-public sealed record SecurityQuestionRequest(string? Question, string? Answer);
-
-public sealed record SetUpRepresentativeRequest(
-    string? Name, bool? PowerOfAttorney, string? EmployerErn, string? Pin, string? Password, List<SecurityQuestionRequest>? Questions);
-
-public sealed record ChangeRepresentativeRequest(string? Name, bool? PowerOfAttorney);
-
-public sealed record RemoveRepresentativeRequest(string? Reason);
-
 public sealed record ClientLetterRequest(string? Code, Dictionary<string, string>? Fields, List<string>? Paragraphs, string? FreeText);
 
 public sealed record CallBackTaskDto(long Id, string Team, string PartyReference, string PartyName, string Reason, DateOnly DueOn);

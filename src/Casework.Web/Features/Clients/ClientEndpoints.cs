@@ -4,7 +4,7 @@ namespace Casework.Web.Features.Clients;
 
 /// <summary>
 /// Clients (P-03/P-05, CON-04/06, COR-05). Added routes: the client record, contact suppression (POST sets, DELETE
-/// lifts), risk flags, the outbound-call check, representatives, client letters and Welsh call-backs.
+/// lifts), risk flags, the outbound-call check, client letters and Welsh call-backs.
 /// </summary>
 public static class ClientEndpoints
 {
@@ -23,18 +23,9 @@ public static class ClientEndpoints
         clients.MapPost("/risk-flags", async (string scin, RecordRiskRequest request, ClientRiskHandler h, CancellationToken ct) =>
             (await h.RecordAsync(scin, request, ct)).ToHttp(r => TypedResults.Created($"/api/clients/{scin}", r)));
 
-        clients.MapPost("/representatives", async (string scin, SetUpRepresentativeRequest request, RepresentativeHandlers h, CancellationToken ct) =>
-            (await h.SetUpAsync(scin, request, ct)).ToHttp(r => TypedResults.Created($"/api/representatives/{r.Trn}", r)));
-
         clients.MapGet("/letters", async (string scin, ClientLetterHandler h, CancellationToken ct) => (await h.ListAsync(scin, ct)).ToOk());
         clients.MapPost("/letters", async (string scin, ClientLetterRequest request, ClientLetterHandler h, CancellationToken ct) =>
             (await h.QueueAsync(scin, request, ct)).ToHttp(l => TypedResults.Created($"/api/letters/{l.Id}", l)));
-
-        var representatives = api.MapGroup("/representatives/{trn}");
-        representatives.MapPut("/", async (string trn, ChangeRepresentativeRequest request, RepresentativeHandlers h, CancellationToken ct) =>
-            (await h.ChangeAsync(trn, request, ct)).ToOk());
-        representatives.MapPost("/remove", async (string trn, RemoveRepresentativeRequest request, RepresentativeHandlers h, CancellationToken ct) =>
-            (await h.RemoveAsync(trn, request, ct)).ToOk());
 
         api.MapPost("/welsh-call-backs", async (WelshCallBackRequest request, WelshCallBacks h, CancellationToken ct) =>
             (await h.RequestAsync(request, ct)).ToHttp(t => TypedResults.Created($"/api/welsh-call-backs/{t.Id}", t)));

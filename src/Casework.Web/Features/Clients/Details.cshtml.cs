@@ -1,5 +1,6 @@
 using Casework.Domain.Common;
 using Casework.Web.Features.Letters;
+using Casework.Web.Features.Representatives;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,7 +58,7 @@ public sealed class DetailsModel(
     }, "Risk recorded", "risk", ct);
 
     public Task<IActionResult> OnPostAddRepresentativeAsync(CancellationToken ct) => RunAsync(
-        async () => (await representatives.SetUpAsync(Scin, Rep.ToRequest(), ct)).Refusal, "Representative set up", "Rep.", ct);
+        async () => (await representatives.SetUpAsync(Rep.ToRequest(Scin), ct)).Refusal, "Representative set up", "Rep.", ct);
 
     public Task<IActionResult> OnPostChangeRepresentativeAsync(string trn, CancellationToken ct) => RunAsync(
         async () => (await representatives.ChangeAsync(trn, new(Rep.Name, Rep.PowerOfAttorney), ct)).Refusal, "Representative changed", "Rep.", ct);
@@ -117,11 +118,10 @@ public sealed class RepresentativeForm
 
     public List<string?> Answers { get; set; } = [.. Enumerable.Repeat<string?>(null, 7)];
 
-    public SetUpRepresentativeRequest ToRequest()
+    public SetUpRepresentativeRequest ToRequest(string scin)
     {
         var individual = string.IsNullOrWhiteSpace(EmployerErn);
-        return new(Name, PowerOfAttorney ?? false, individual ? null : EmployerErn,
-            individual ? Pin : null, individual ? Password : null,
-            individual ? [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionRequest(q, a))] : null);
+        return new(Name, scin, PowerOfAttorney ?? false, individual ? null : EmployerErn,
+            individual ? new SecuritySetUpInput(Pin, Password, [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionAnswerInput(q, a))]) : null);
     }
 }

@@ -15,7 +15,6 @@ public static class ContactCareSetup
         services.AddScoped<SubjectAccessHandlers>();
         services.AddScoped<ClientHandlers>();
         services.AddScoped<ClientRiskHandler>();
-        services.AddScoped<RepresentativeHandlers>();
         services.AddScoped<ClientLetterHandler>();
         services.AddScoped<WelshCallBacks>();
         return services;

@@ -1,3 +1,4 @@
+using Casework.Domain.Calendar;
 using Casework.Domain.Contact;
 
 namespace Casework.Web.Features.SubjectAccess;
@@ -14,6 +15,7 @@ public sealed record SubjectAccessRequestDto(
     DateOnly DueOn,
     string DueRule,
     bool FeeApplies,
+    Region Region,
     string Team,
     SubjectAccessStatus Status,
     string LoggedBy,

@@ -127,5 +127,5 @@ public sealed class SubjectAccessHandlers(
 
     private static SubjectAccessRequestDto ToDto(SubjectAccessRequest s, Subject? subject) => new(
         s.Reference, s.SubjectReference, subject?.Kind ?? "Unknown", subject?.Name ?? s.SubjectReference, s.ReceivedOn, s.DueOn, s.DueRule,
-        s.FeeApplies, s.TeamCode, s.Status, s.LoggedBy, s.LoggedAt, s.CompletedAt, s.Version);
+        s.FeeApplies, s.Region, s.TeamCode, s.Status, s.LoggedBy, s.LoggedAt, s.CompletedAt, s.Version);
 }

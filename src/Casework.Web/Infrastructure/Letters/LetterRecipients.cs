@@ -31,25 +31,23 @@ public sealed class LetterRecipients(CaseworkDbContext db)
             : new LetterRecipient("Agent", a.Earn, a.Name, [a.Name, a.AddressLine1, a.Postcode], a.Email, LetterFormat.Standard, LetterLanguage.English);
     }
 
-    /// <summary>
-    /// A paying or receiving parent. The client's postal address is not held here (the case system has it), so the
-    /// letter is addressed by name and SCIN; suppression (CON-04) is read from the client record at queue and batch.
-    /// </summary>
+    /// <summary>A paying or receiving parent; contact suppression (CON-04) stops their letters at queueing and at the batch.</summary>
     public async Task<Result<LetterRecipient>> ForClientAsync(string scin, CancellationToken ct)
     {
         var c = await db.Clients.AsNoTracking().FirstOrDefaultAsync(x => x.Scin == scin, ct);
         return c is null
             ? new NotFound($"No client has SCIN {scin}.")
-            : new LetterRecipient(
-                "Client", c.Scin, c.Name, [c.Name, $"SCIN {c.Scin}"], null, LetterFormat.Standard,
+            : new LetterRecipient(ClientKind, c.Scin, c.Name, [c.Name], null, LetterFormat.Standard,
                 c.PreferredLanguage == PreferredLanguage.Welsh ? LetterLanguage.Welsh : LetterLanguage.English,
                 c.ContactSuppressedBecause);
     }
 
+    public const string ClientKind = "Client";
+
     public async Task<Result<LetterRecipient>> ForAsync(string kind, string reference, CancellationToken ct) => kind switch
     {
         "Agent" => await ForAgentAsync(reference, ct),
-        "Client" => await ForClientAsync(reference, ct),
+        ClientKind => await ForClientAsync(reference, ct),
         _ => await ForEmployerAsync(reference, ct),
     };
 
