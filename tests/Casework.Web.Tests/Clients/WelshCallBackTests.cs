@@ -1,5 +1,6 @@
 using System.Net;
 using Casework.Domain.Parties;
+using Casework.Web.Tests.Calls;
 using Casework.Web.Tests.Infrastructure;
 
 namespace Casework.Web.Tests.Clients;
@@ -19,6 +20,25 @@ public abstract class WelshCallBackTests(CaseworkFactory app)
         Assert.Equal(("WELSH-LANGUAGE-UNIT", scin), (task.Team, task.PartyReference));
         Assert.Contains("COR-05", task.Reason, StringComparison.Ordinal);
         Assert.Equal("WELSH-LANGUAGE-UNIT", Assert.Single(await app.TasksFor(scin)).TeamCode);
+    }
+
+    [Fact]
+    public async Task COR05_a_welsh_caller_who_passes_security_gets_a_call_back_task_and_one_who_fails_does_not()
+    {
+        var http = await app.LoginAs("caseworker");
+        const string welsh = "700000003";
+
+        var failed = await http.StartCall("PayingParent", welsh);
+        await http.Answer(failed, _ => "wrong");
+        var tasksAfterFailure = await app.TasksFor(welsh);
+        var passed = await http.StartCall("PayingParent", welsh);
+        await http.Answer(passed, DemoSecrets.RightAnswer);
+        var again = await http.StartCall("PayingParent", welsh);
+        await http.Answer(again, DemoSecrets.RightAnswer);
+
+        Assert.Empty(tasksAfterFailure);
+        var task = Assert.Single(await app.TasksFor(welsh));
+        Assert.Equal(("WELSH-LANGUAGE-UNIT", "WelshCallBack"), (task.TeamCode, task.Kind.ToString()));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class CallHandlers(
     TimeProvider time,
     CallerAnswerKeys keys,
     IRandomSource random,
-    LockoutPolicy lockout)
+    LockoutPolicy lockout,
+    Clients.WelshCallBacks welshCallBacks)
 {
     public const int MaxAnswerLength = 200;
 
@@ -99,6 +100,12 @@ public sealed class CallHandlers(
         if (!result.IsSuccess)
         {
             return result.Refusal!;
+        }
+
+        if (result.Value!.Passed)
+        {
+            // COR-05: a Welsh speaker's call-back task for the Welsh language unit, saved with the check.
+            await welshCallBacks.AddForCallerAsync(check.CallerReference, await actors.RequireAsync(ct), ct);
         }
 
         await db.SaveChangesAsync(ct);
