@@ -52,6 +52,15 @@ public abstract class ClientPageTests(CaseworkFactory app)
         var html = await page.GetHtmlAsync(url);
         Assert.Contains("Contact suppressed: Client has died", html, StringComparison.Ordinal);
         Assert.Contains("Talked of ending it", html, StringComparison.Ordinal);
+
+        var trn = r.Trn;
+        var changed = await page.PostFormAsync(url, $"{url}?handler=ChangeRepresentative&trn={trn}", new() { ["Rep.Name"] = "Page Rep Renamed", ["Rep.PowerOfAttorney"] = "false" });
+        var noReason = await page.PostFormAsync(url, $"{url}?handler=RemoveRepresentative&trn={trn}", new() { ["Reason"] = "" });
+        var removed = await page.PostFormAsync(url, $"{url}?handler=RemoveRepresentative&trn={trn}", new() { ["Reason"] = "Client asked" });
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.OK, HttpStatusCode.Redirect), (changed.StatusCode, noReason.StatusCode, removed.StatusCode));
+        var after = Assert.Single((await (await app.LoginAs("caseworker")).GetClient(scin)).Representatives);
+        Assert.Equal(("Page Rep Renamed", false, "Removed", "Client asked"), (after.Name, after.PowerOfAttorney, after.Status, after.RemovedBecause));
     }
 }
 

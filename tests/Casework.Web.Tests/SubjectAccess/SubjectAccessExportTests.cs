@@ -29,6 +29,8 @@ public abstract class SubjectAccessExportTests(CaseworkFactory app)
         await app.AddClient(otherParent, ClientRole.ReceivingParent, withSecurity: false);
         await SeedOneOfEverythingAsync(scin, otherParent, trn);
         await http.StartCall("PayingParent", scin);
+        var letter = await (await http.Post($"/api/clients/{scin}/letters", new { code = LetterApi.Standard })).Read<LetterView>(System.Net.HttpStatusCode.Created);
+        await (await app.LoginAs("teamleader")).RunBatch();
         var sar = await http.LogSar(scin, app.Today());
 
         var export = await team.Export(sar.Reference);
@@ -41,6 +43,9 @@ public abstract class SubjectAccessExportTests(CaseworkFactory app)
         Assert.Equal(2, export.Table("ClientCases").GetArrayLength());
         Assert.Equal(trn, export.Table("Representatives")[0].GetProperty("trn").GetString());
         Assert.Contains(sar.Reference, export.Text, StringComparison.Ordinal);
+        Assert.Contains("Letters", holding);
+        var pdf = Assert.Single(export.Files, f => f.Key.StartsWith($"letters/{letter.Id}-", StringComparison.Ordinal)).Value;
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
         // SEC-04: no hash or salt leaves in the export; the other parent on the shared case is a third party.
         var secrets = await SecretsOfAsync(scin);
         Assert.DoesNotContain(secrets.Pin.Salt, export.Text, StringComparison.Ordinal);
