@@ -21,10 +21,13 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
             ? open.Where(t => !t.ForTeamLeader || actor.IsTeamLeader)
             : open.Where(t => t.ForTeamLeader && actor.IsTeamLeader);
         var tasks = await open.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(500).ToListAsync(ct);
-        return [.. tasks.Select(t => ToItem(t, today))];
+        var parties = tasks.Select(t => t.PartyReference).Distinct().ToList();
+        var clients = (await db.Clients.AsNoTracking().Where(c => parties.Contains(c.Scin)).Select(c => c.Scin).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. tasks.Select(t => ToItem(t, today, clients.Contains(t.PartyReference) ? $"/Clients/{t.PartyReference}" : $"/Employers/{t.PartyReference}"))];
     }
 
-    private InboxItemDto ToItem(TeamTask t, DateOnly today)
+    private InboxItemDto ToItem(TeamTask t, DateOnly today, string partyPage)
     {
         var left = t.DueOn >= today
             ? calendar.CountWorkingDays(today, t.DueOn, Region.EnglandAndWales)
@@ -32,8 +35,8 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
         var (area, item, href) = t.Kind switch
         {
             TeamTaskKind.SubjectAccessRequest => ("Subject access", "Subject access request", $"/SubjectAccess/Request/{t.Reference}"),
-            TeamTaskKind.RiskReferral => ("Risk referral", "Threat of suicide: refer now", $"/Clients/{t.PartyReference}"),
-            _ => ("Welsh call-back", "Call back in Welsh", $"/Clients/{t.PartyReference}"),
+            TeamTaskKind.RiskReferral => ("Risk referral", "Threat of suicide: refer now", partyPage),
+            _ => ("Welsh call-back", "Call back in Welsh", partyPage),
         };
         return new InboxItemDto(
             t.Reference ?? $"TASK-{t.Id}", "Contact", area, t.Kind.ToString(), t.PartyName, ServiceRequestStatus.Open, t.Reason,
