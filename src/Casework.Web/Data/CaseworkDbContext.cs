@@ -1,7 +1,9 @@
 using Casework.Domain.AccountManagers;
+using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.ComplaintOutcomes;
 using Casework.Domain.Compliments;
+using Casework.Domain.Contact;
 using Casework.Domain.Correspondence;
 using Casework.Domain.EmployerComplaints;
 using Casework.Domain.Organisation;
@@ -57,6 +59,21 @@ public abstract class CaseworkDbContext(DbContextOptions options)
     public DbSet<InboundDocument> InboundDocuments => Set<InboundDocument>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ClientCase> ClientCases => Set<ClientCase>();
+
+    public DbSet<Representative> Representatives => Set<Representative>();
+
+    /// <summary>Each call's security check: the call record (SEC-01/02/03/05/06).</summary>
+    public DbSet<SecurityCheck> Calls => Set<SecurityCheck>();
+
+    public DbSet<CallServiceRequest> CallServiceRequests => Set<CallServiceRequest>();
+
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
+
+    public DbSet<TeamTask> TeamTasks => Set<TeamTask>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using Casework.Domain.Common;
+using Casework.Domain.Contact;
 using Casework.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public static class DemoData
         new("segmentmanager", "100050", "Priya Shah", TeamCodes.EmployerPayments, [StaffRoles.Caseworker]),
     ];
 
-    public static async Task SeedAsync(CaseworkDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, CancellationToken ct)
+    public static async Task SeedAsync(CaseworkDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
+        ICallerSecretHasher hasher, DateTimeOffset at, CancellationToken ct)
     {
         if (await db.Staff.AnyAsync(ct))
         {
@@ -55,6 +57,8 @@ public static class DemoData
         db.Segments.Add(new Segment(SegmentCode, "North West employers", "100050"));
         await db.SaveChangesAsync(ct);
         DemoParties.Add(db);
+        await db.SaveChangesAsync(ct);
+        DemoClients.Add(db, hasher, at);
         await db.SaveChangesAsync(ct);
     }
 

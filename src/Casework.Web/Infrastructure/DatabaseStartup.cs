@@ -1,3 +1,4 @@
+using Casework.Domain.Contact;
 using Casework.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public static class DatabaseStartup
                 db,
                 scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+                scope.ServiceProvider.GetRequiredService<ICallerSecretHasher>(),
+                scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
                 ct);
         }
     }

@@ -12,12 +12,16 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
     public const string Employer = "ERN";
     public const string Agent = "EARN";
     public const string ServiceRequest = "SR";
+    public const string Representative = "TRN";
+    public const string SubjectAccess = "SAR";
 
     private static readonly Dictionary<string, long> _starts = new()
     {
         [Employer] = 10_000_000,
         [Agent] = 90_000_000,
         [ServiceRequest] = 1_000_000,
+        [Representative] = 55_500_000,
+        [SubjectAccess] = 0,
     };
 
     public async Task<string> NextErnAsync(CancellationToken ct) =>
@@ -28,6 +32,13 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
 
     public async Task<string> NextServiceRequestReferenceAsync(CancellationToken ct) =>
         "SR" + (await NextAsync(ServiceRequest, ct)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A TRN is keyed on the telephone like an ERN (SEC-08), so it is digits only.</summary>
+    public async Task<string> NextTrnAsync(CancellationToken ct) =>
+        (await NextAsync(Representative, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string> NextSubjectAccessReferenceAsync(CancellationToken ct) =>
+        "SAR" + (await NextAsync(SubjectAccess, ct)).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<long> NextAsync(string name, CancellationToken ct)
     {

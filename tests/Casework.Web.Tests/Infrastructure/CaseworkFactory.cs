@@ -30,6 +30,9 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
     /// <summary>Monday 2 March 2026, 09:00 UK time: an ordinary working day far from any bank holiday.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The PIN key of the test apps (SEC-04): any 32 bytes, kept out of the database like a real one.</summary>
+    public const string TestPinKey = "OdIGkPWlgf1HAnBy5RitcMEWCC6anLiKvx1sC1m+XBs=";
+
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private string? _connectionString;
     private string? _sqliteFile;
@@ -85,6 +88,9 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
         // Letters go out only when a test runs the batch, into this factory's own folder.
         builder.UseSetting("Casework:Letters:ScheduleBatch", "false");
         builder.UseSetting("Casework:Letters:OutboxFolder", OutboxFolder);
+        builder.UseSetting("Casework:CallerSecrets:PinKey", TestPinKey);
+        // The fewest PBKDF2 rounds the hasher allows: the demo secrets are hashed at every start-up.
+        builder.UseSetting("Casework:CallerSecrets:HashIterations", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.ConfigureTestServices(services =>

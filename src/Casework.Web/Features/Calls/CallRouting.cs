@@ -1,5 +1,5 @@
 using Casework.Domain.Common;
-using Casework.Domain.Organisation;
+using Casework.Domain.Contact;
 using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,39 +12,50 @@ public sealed record CallDestinationDto(string Kind, string? StaffNumber, string
 public sealed record CallRouteDto(CallDestinationDto Destination, string Rule);
 
 /// <summary>
-/// Keypad routing (SEC-08) for the digits an employer keys: an ERN goes to the employer's account manager when one
-/// is assigned (AM-05), otherwise to the employer payments team; digits that match no employer (a TRN keyed
-/// instead of an ERN, a mistyped number) go to a caseworker who selects the employer by hand.
+/// Keypad routing (SEC-08): looks up what the keyed digits are — an employer's ERN, a client's SCIN with their cases,
+/// a representative's TRN — and lets <see cref="KeypadRouting.Route"/> decide. An ERN goes to the account manager
+/// (AM-05) or the employer payments team; a SCIN on several cases asks for a qualifying child's date of birth and
+/// goes to that case's owner; a TRN or unknown digits go to a caseworker who selects the record by hand.
 /// </summary>
 public sealed class CallRouting(CaseworkDbContext db)
 {
     public async Task<Result<CallRouteDto>> RouteAsync(RouteCallRequest request, CancellationToken ct)
     {
-        var keyed = request.Keyed?.Trim();
-        if (string.IsNullOrEmpty(keyed) || keyed.Length > 20 || !keyed.All(char.IsAsciiDigit))
+        var keyed = request.Keyed?.Trim() ?? string.Empty;
+        // Bad digits are refused by the rule itself, before anything is looked up.
+        var checkedInput = KeypadRouting.Route(keyed, null, KeyedMatches.None);
+        if (!checkedInput.IsSuccess)
         {
-            return InvalidInput.For("keyed", "Keyed digits must be 0–9 only, at most 20 of them.");
+            return checkedInput.Refusal!;
         }
 
+        var route = KeypadRouting.Route(keyed, request.QualifyingChildDateOfBirth, await MatchesAsync(keyed, ct));
+        return route.IsSuccess ? ToDto(route.Value!) : route.Refusal!;
+    }
+
+    private async Task<KeyedMatches> MatchesAsync(string keyed, CancellationToken ct)
+    {
         var employer = await db.Employers.AsNoTracking().Where(e => e.Ern == keyed)
             .Select(e => new { e.Ern, e.AccountManagerStaffNumber }).FirstOrDefaultAsync(ct);
-        if (employer is null)
+        if (employer is not null)
         {
-            return new CallRouteDto(
-                new CallDestinationDto("ManualSelection", null, TeamCodes.EmployerPayments),
-                $"SEC-08: {keyed} is not an ERN (perhaps a TRN keyed instead), so no employer is found: the caseworker selects the employer by hand.");
+            var manager = employer.AccountManagerStaffNumber is { } staffNumber
+                ? await db.Staff.AsNoTracking().Where(s => s.StaffNumber == staffNumber)
+                    .Select(s => new AccountManagerOnCall(s.StaffNumber, s.Name, s.TeamCode)).FirstOrDefaultAsync(ct)
+                : null;
+            return KeyedMatches.ForEmployer(new EmployerOnCall(employer.Ern, manager));
         }
 
-        if (employer.AccountManagerStaffNumber is { } manager
-            && await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.StaffNumber == manager, ct) is { } staff)
+        if (await db.Clients.AnyAsync(c => c.Scin == keyed, ct))
         {
-            return new CallRouteDto(
-                new CallDestinationDto("Staff", staff.StaffNumber, staff.TeamCode),
-                $"SEC-08 / AM-05: employer {employer.Ern} has account manager {staff.Name} ({staff.StaffNumber}), so the call goes to them.");
+            var cases = await db.ClientCases.AsNoTracking().Include(c => c.QualifyingChildren)
+                .Where(c => c.PayingParentScin == keyed || c.ReceivingParentScin == keyed).OrderBy(c => c.CaseNumber).ToListAsync(ct);
+            return KeyedMatches.ForScin(cases);
         }
 
-        return new CallRouteDto(
-            new CallDestinationDto("Team", null, TeamCodes.EmployerPayments),
-            $"SEC-08: employer {employer.Ern} has no account manager, so the call goes to the employer payments team.");
+        return await db.Representatives.AnyAsync(r => r.Trn == keyed, ct) ? KeyedMatches.ForTrn() : KeyedMatches.None;
     }
+
+    private static CallRouteDto ToDto(CallRoute route) => new(
+        new CallDestinationDto(route.Destination.Kind.ToString(), route.Destination.StaffNumber, route.Destination.Team), route.Rule);
 }

@@ -22,13 +22,14 @@ public sealed record InboxItemDto(
     DateOnly TargetDate,
     int WorkingDaysLeft,
     bool Breached,
-    string WorkItem);
+    string WorkItem,
+    string? Href = null);
 
 /// <summary>
 /// Personal and team inboxes (SR-06): open work with its age and target date, nearest target first. A team leader's
 /// own inbox also holds their team's SRs waiting for approval (EC-10), which stay owned by the caseworker.
 /// </summary>
-public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time, IWorkingDayCalendar calendar)
+public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time, IWorkingDayCalendar calendar, TeamTaskInbox tasks)
 {
     public async Task<IReadOnlyList<InboxItemDto>> ListAsync(bool team, CancellationToken ct)
     {
@@ -55,7 +56,8 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
             .ToDictionaryAsync(a => a.Earn, a => a.Name, ct);
 
         var today = UkClock.Today(time);
-        return rows.Select(r =>
+        var contactWork = await tasks.ListAsync(actor, team, today, ct);
+        return [.. contactWork, .. rows.Select(r =>
         {
             var employer = r.EmployerErn is null ? null : employers.GetValueOrDefault(r.EmployerErn);
             var region = employer?.Region ?? Region.EnglandAndWales;
@@ -69,7 +71,7 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
                 new OwnerDto(r.OwnerKind, r.OwnerStaffNumber, r.OwnerName, r.OwnerTeamCode),
                 r.AssignmentLocked, r.CreatedAt, today.DayNumber - UkClock.DateOf(r.CreatedAt).DayNumber,
                 r.TargetDate, left, r.TargetDate < today, WorkItemOf(r.Status, r.Area, r.Workflow));
-        }).ToList();
+        })];
     }
 
     /// <summary>What the inbox calls the item; EC-10 names the team leader's complaint approval item.</summary>

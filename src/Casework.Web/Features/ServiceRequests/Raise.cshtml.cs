@@ -14,6 +14,10 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     [BindProperty(SupportsGet = true)]
     public string? Earn { get; set; }
 
+    /// <summary>The call the SR is raised on, when it comes from "Take a call" (SEC-06).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? CallId { get; set; }
+
     [BindProperty]
     public string? TypeKey { get; set; }
 
@@ -41,7 +45,7 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     {
         var parts = (TypeKey ?? string.Empty).Split('|');
         var request = new RaiseServiceRequestRequest(
-            parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), Ern, Earn, RaisedBy, Channel);
+            parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), Ern, Earn, RaisedBy, Channel, CallId);
         var result = await handlers.RaiseAsync(request, ct);
         if (result.IsSuccess)
         {

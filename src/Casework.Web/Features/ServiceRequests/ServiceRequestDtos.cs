@@ -11,7 +11,8 @@ public sealed record RaiseServiceRequestRequest(
     string? EmployerErn,
     string? AgentEarn,
     string? RaisedBy,
-    string? Channel);
+    string? Channel,
+    int? CallId = null);
 
 public sealed record OwnerDto(OwnerKind Kind, string? StaffNumber, string? Name, string Team);
 

@@ -50,6 +50,11 @@ public sealed partial class ServiceRequestHandlers
             }
         }
 
+        if (r.CallId is { } callId && await CallRefusalAsync(callId, employer?.Ern, agent, ct) is { } notOnThisCall)
+        {
+            return notOnThisCall;
+        }
+
         var actor = await actors.RequireAsync(ct);
         var now = time.GetUtcNow();
         var region = employer?.Region ?? Region.EnglandAndWales;
@@ -77,6 +82,13 @@ public sealed partial class ServiceRequestHandlers
 
         db.ServiceRequests.Add(raised.Value!);
         await db.SaveChangesAsync(ct);
+        if (r.CallId is { } call)
+        {
+            // A second save in the same transaction, so the trail reads "raised", then "raised on a call".
+            LinkToCall(raised.Value!, call, actor, now);
+            await db.SaveChangesAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         return await ToDtoAsync(raised.Value!, actor, ct);
     }

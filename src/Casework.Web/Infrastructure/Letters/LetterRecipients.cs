@@ -31,8 +31,25 @@ public sealed class LetterRecipients(CaseworkDbContext db)
             : new LetterRecipient("Agent", a.Earn, a.Name, [a.Name, a.AddressLine1, a.Postcode], a.Email, LetterFormat.Standard, LetterLanguage.English);
     }
 
-    public async Task<Result<LetterRecipient>> ForAsync(string kind, string reference, CancellationToken ct) =>
-        kind == "Agent" ? await ForAgentAsync(reference, ct) : await ForEmployerAsync(reference, ct);
+    /// <summary>A paying or receiving parent; contact suppression (CON-04) stops their letters at queueing and at the batch.</summary>
+    public async Task<Result<LetterRecipient>> ForClientAsync(string scin, CancellationToken ct)
+    {
+        var c = await db.Clients.AsNoTracking().FirstOrDefaultAsync(x => x.Scin == scin, ct);
+        return c is null
+            ? new NotFound($"No client has SCIN {scin}.")
+            : new LetterRecipient(ClientKind, c.Scin, c.Name, [c.Name], null, LetterFormat.Standard,
+                c.PreferredLanguage == PreferredLanguage.Welsh ? LetterLanguage.Welsh : LetterLanguage.English,
+                c.ContactSuppressedBecause);
+    }
+
+    public const string ClientKind = "Client";
+
+    public async Task<Result<LetterRecipient>> ForAsync(string kind, string reference, CancellationToken ct) => kind switch
+    {
+        "Agent" => await ForAgentAsync(reference, ct),
+        ClientKind => await ForClientAsync(reference, ct),
+        _ => await ForEmployerAsync(reference, ct),
+    };
 
     private static IEnumerable<string> Lines(string? address) =>
         (address ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,0 +1,47 @@
+using Casework.Domain.Calendar;
+using Casework.Domain.Clients;
+using Casework.Domain.Parties;
+using Casework.Web.Features.ServiceRequests;
+
+namespace Casework.Web.Features.Clients;
+
+/// <summary>
+/// A client as staff see it: never a PIN, password, answer or hash (SEC-04), only whether security is set up.
+/// On a shared case the other parent is withheld when their record restricts disclosure (CON-06).
+/// </summary>
+public sealed record ClientDto(
+    string Scin,
+    string Name,
+    ClientRole Role,
+    PreferredLanguage PreferredLanguage,
+    Region Region,
+    bool SecuritySetUp,
+    string? ContactSuppressedBecause,
+    bool RestrictsDisclosure,
+    IReadOnlyList<RiskFlagDto> RiskFlags,
+    IReadOnlyList<ClientCaseDto> Cases,
+    IReadOnlyList<RepresentativeDto> Representatives,
+    int Version);
+
+public sealed record RiskFlagDto(RiskKind Kind, string Note, DateTimeOffset RecordedAt, string RecordedBy);
+
+public sealed record ClientCaseDto(
+    string CaseNumber, ClientRole RoleOnCase, string? OtherParentScin, string? OtherParentName, bool OtherParentWithheld,
+    IReadOnlyList<QualifyingChild> QualifyingChildren, OwnerDto Owner);
+
+public sealed record RepresentativeDto(
+    string Trn, string Name, bool PowerOfAttorney, string? EmployerErn, RepresentativeStatus Status, string? RemovedBecause, bool SecuritySetUp, int Version);
+
+public sealed record SuppressContactRequest(string? Reason);
+
+public sealed record RecordRiskRequest(string? Kind, string? Note);
+
+public sealed record RiskRecordedDto(RiskFlagDto Flag, bool ReferredToTeamLeader, bool RestrictsDisclosure, string Rule);
+
+public sealed record OutboundCallCheckRequest(string? Reason, bool? ClientAsked);
+
+public sealed record OutboundCallCheckDto(bool CallNeeded, string Rule);
+
+public sealed record ClientLetterRequest(string? Code, Dictionary<string, string>? Fields, List<string>? Paragraphs, string? FreeText);
+
+public sealed record CallBackTaskDto(long Id, string Team, string PartyReference, string PartyName, string Reason, DateOnly DueOn);

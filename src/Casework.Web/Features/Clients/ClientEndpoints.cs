@@ -1,0 +1,33 @@
+using Casework.Web.Infrastructure;
+
+namespace Casework.Web.Features.Clients;
+
+/// <summary>
+/// Clients (P-03/P-05, CON-04/06, COR-05). Added routes: the client record, contact suppression (POST sets, DELETE
+/// lifts), risk flags, the outbound-call check, client letters and Welsh call-backs.
+/// </summary>
+public static class ClientEndpoints
+{
+    public static void MapClients(this IEndpointRouteBuilder api)
+    {
+        var clients = api.MapGroup("/clients/{scin}");
+        clients.MapGet("/", async (string scin, ClientHandlers h, CancellationToken ct) => (await h.GetAsync(scin, ct)).ToOk());
+
+        clients.MapPost("/contact-suppression", async (string scin, SuppressContactRequest request, ClientHandlers h, CancellationToken ct) =>
+            (await h.SuppressAsync(scin, request, ct)).ToOk());
+        clients.MapDelete("/contact-suppression", async (string scin, ClientHandlers h, CancellationToken ct) =>
+            (await h.LiftSuppressionAsync(scin, ct)).ToOk());
+        clients.MapPost("/outbound-call-check", async (string scin, OutboundCallCheckRequest request, ClientHandlers h, CancellationToken ct) =>
+            (await h.CheckOutboundCallAsync(scin, request, ct)).ToOk());
+
+        clients.MapPost("/risk-flags", async (string scin, RecordRiskRequest request, ClientRiskHandler h, CancellationToken ct) =>
+            (await h.RecordAsync(scin, request, ct)).ToHttp(r => TypedResults.Created($"/api/clients/{scin}", r)));
+
+        clients.MapGet("/letters", async (string scin, ClientLetterHandler h, CancellationToken ct) => (await h.ListAsync(scin, ct)).ToOk());
+        clients.MapPost("/letters", async (string scin, ClientLetterRequest request, ClientLetterHandler h, CancellationToken ct) =>
+            (await h.QueueAsync(scin, request, ct)).ToHttp(l => TypedResults.Created($"/api/letters/{l.Id}", l)));
+
+        api.MapPost("/welsh-call-backs", async (WelshCallBackRequest request, WelshCallBacks h, CancellationToken ct) =>
+            (await h.RequestAsync(request, ct)).ToHttp(t => TypedResults.Created($"/api/welsh-call-backs/{t.Id}", t)));
+    }
+}

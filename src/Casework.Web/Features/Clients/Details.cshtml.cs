@@ -1,0 +1,127 @@
+using Casework.Domain.Common;
+using Casework.Web.Features.Letters;
+using Casework.Web.Features.Representatives;
+using Casework.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Casework.Web.Features.Clients;
+
+/// <summary>
+/// The client page: the record without any secret, contact suppression (CON-04), risk flags (CON-06),
+/// representatives (P-05) and a Welsh call-back (COR-05). Each form posts to the same handler as the API.
+/// </summary>
+public sealed class DetailsModel(
+    ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh)
+    : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Scin { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? RiskKind { get; set; }
+
+    [BindProperty]
+    public string? RiskNote { get; set; }
+
+    [BindProperty]
+    public RepresentativeForm Rep { get; set; } = new();
+
+    public ClientDto Client { get; private set; } = null!;
+
+    public IReadOnlyList<LetterDto> Letters { get; private set; } = [];
+
+    public bool CanChange => User.IsInRole(StaffRoles.Caseworker) || User.IsInRole(StaffRoles.TeamLeader);
+
+    public string? ErrorFor(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSuppressAsync(CancellationToken ct) =>
+        RunAsync(async () => (await clients.SuppressAsync(Scin, new(Reason), ct)).Refusal, "Contact suppressed: no letters or outbound calls", "reason", ct);
+
+    public Task<IActionResult> OnPostLiftAsync(CancellationToken ct) =>
+        RunAsync(async () => (await clients.LiftSuppressionAsync(Scin, ct)).Refusal, "Contact suppression lifted", "reason", ct);
+
+    public Task<IActionResult> OnPostRiskAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        var recorded = await risks.RecordAsync(Scin, new(RiskKind, RiskNote), ct);
+        if (recorded.Value?.ReferredToTeamLeader == true)
+        {
+            TempData["Success"] = "Risk recorded and referred to your team leader now";
+        }
+
+        return recorded.Refusal;
+    }, "Risk recorded", "risk", ct);
+
+    public Task<IActionResult> OnPostAddRepresentativeAsync(CancellationToken ct) => RunAsync(
+        async () => (await representatives.SetUpAsync(Rep.ToRequest(Scin), ct)).Refusal, "Representative set up", "Rep.", ct);
+
+    public Task<IActionResult> OnPostChangeRepresentativeAsync(string trn, CancellationToken ct) => RunAsync(
+        async () => (await representatives.ChangeAsync(trn, new(Rep.Name, Rep.PowerOfAttorney), ct)).Refusal, "Representative changed", "Rep.", ct);
+
+    public Task<IActionResult> OnPostRemoveRepresentativeAsync(string trn, CancellationToken ct) => RunAsync(
+        async () => (await representatives.RemoveAsync(trn, new(Reason), ct)).Refusal, "Representative removed", "reason", ct);
+
+    public Task<IActionResult> OnPostWelshCallBackAsync(CancellationToken ct) => RunAsync(
+        async () => (await welsh.RequestAsync(new(Scin), ct)).Refusal, "Call-back passed to the Welsh language unit", "welsh", ct);
+
+    private async Task<IActionResult> RunAsync(Func<Task<Refusal?>> command, string success, string errorPrefix, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (await command() is { } refused)
+        {
+            if (refused is NotFound)
+            {
+                return NotFound();
+            }
+
+            refused.AddTo(ModelState, refused is InvalidInput && errorPrefix == "Rep." ? "Rep." : string.Empty);
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+
+        TempData["Success"] ??= success;
+        return RedirectToPage(new { scin = Scin });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var client = await clients.GetAsync(Scin, ct);
+        if (!client.IsSuccess)
+        {
+            return false;
+        }
+
+        Client = client.Value!;
+        Letters = (await letters.ListAsync(Scin, ct)).Value ?? [];
+        return true;
+    }
+}
+
+/// <summary>The representative form; an individual gives PIN, password and seven questions, an employer its ERN only.</summary>
+public sealed class RepresentativeForm
+{
+    public string? Name { get; set; }
+
+    public bool? PowerOfAttorney { get; set; }
+
+    public string? EmployerErn { get; set; }
+
+    public string? Pin { get; set; }
+
+    public string? Password { get; set; }
+
+    public List<string?> Questions { get; set; } = [.. Enumerable.Repeat<string?>(null, 7)];
+
+    public List<string?> Answers { get; set; } = [.. Enumerable.Repeat<string?>(null, 7)];
+
+    public SetUpRepresentativeRequest ToRequest(string scin)
+    {
+        var individual = string.IsNullOrWhiteSpace(EmployerErn);
+        return new(Name, scin, PowerOfAttorney ?? false, individual ? null : EmployerErn,
+            individual ? new SecuritySetUpInput(Pin, Password, [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionAnswerInput(q, a))]) : null);
+    }
+}

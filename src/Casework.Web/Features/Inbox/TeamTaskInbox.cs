@@ -1,0 +1,46 @@
+using Casework.Domain.Calendar;
+using Casework.Domain.Common;
+using Casework.Domain.ServiceRequests;
+using Casework.Web.Data;
+using Casework.Web.Features.ServiceRequests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Features.Inbox;
+
+/// <summary>
+/// Open contact tasks as inbox items: a SAR in the subject access team's inbox (CON-05), a suicide-risk referral in
+/// the team leader's own inbox (CON-06), a Welsh call-back in the Welsh language unit's (COR-05).
+/// </summary>
+public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar calendar)
+{
+    public async Task<IReadOnlyList<InboxItemDto>> ListAsync(Actor actor, bool team, DateOnly today, CancellationToken ct)
+    {
+        var open = db.TeamTasks.AsNoTracking().Where(t => t.DoneAt == null && t.TeamCode == actor.TeamCode);
+        // A referral to the team leader is for team leaders only; it is in their own inbox and the team's.
+        open = team
+            ? open.Where(t => !t.ForTeamLeader || actor.IsTeamLeader)
+            : open.Where(t => t.ForTeamLeader && actor.IsTeamLeader);
+        var tasks = await open.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(500).ToListAsync(ct);
+        var parties = tasks.Select(t => t.PartyReference).Distinct().ToList();
+        var clients = (await db.Clients.AsNoTracking().Where(c => parties.Contains(c.Scin)).Select(c => c.Scin).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. tasks.Select(t => ToItem(t, today, clients.Contains(t.PartyReference) ? $"/Clients/{t.PartyReference}" : $"/Employers/{t.PartyReference}"))];
+    }
+
+    private InboxItemDto ToItem(TeamTask t, DateOnly today, string partyPage)
+    {
+        var left = t.DueOn >= today
+            ? calendar.CountWorkingDays(today, t.DueOn, Region.EnglandAndWales)
+            : -calendar.CountWorkingDays(t.DueOn, today, Region.EnglandAndWales);
+        var (area, item, href) = t.Kind switch
+        {
+            TeamTaskKind.SubjectAccessRequest => ("Subject access", "Subject access request", $"/SubjectAccess/Request/{t.Reference}"),
+            TeamTaskKind.RiskReferral => ("Risk referral", "Threat of suicide: refer now", partyPage),
+            _ => ("Welsh call-back", "Call back in Welsh", partyPage),
+        };
+        return new InboxItemDto(
+            t.Reference ?? $"TASK-{t.Id}", "Contact", area, t.Kind.ToString(), t.PartyName, ServiceRequestStatus.Open, t.Reason,
+            new OwnerDto(OwnerKind.Team, null, null, t.TeamCode), false, t.CreatedAt,
+            today.DayNumber - UkClock.DateOf(t.CreatedAt).DayNumber, t.DueOn, left, t.DueOn < today, item, href);
+    }
+}

@@ -1,0 +1,131 @@
+using Casework.Domain.Common;
+using Casework.Domain.Contact;
+using Casework.Web.Data;
+using Casework.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casework.Web.Features.SubjectAccess;
+
+/// <summary>
+/// Subject access requests (CON-05): a caseworker logs one; it goes to the subject access team's inbox, due 40
+/// calendar days after receipt; only that team exports everything held on the subject and completes it.
+/// </summary>
+public sealed class SubjectAccessHandlers(
+    CaseworkDbContext db, CurrentActor actors, TimeProvider time, ReferenceNumbers references, SubjectLookup subjects, SubjectAccessExporter exporter)
+{
+    public async Task<Result<SubjectAccessRequestDto>> LogAsync(LogSubjectAccessRequestRequest r, CancellationToken ct)
+    {
+        var actor = await actors.RequireAsync(ct);
+        if (!actor.IsIn(StaffRoles.Caseworker))
+        {
+            return new Forbidden("Only a caseworker logs a subject access request; the subject access team then deals with it.");
+        }
+
+        var validation = new Validation()
+            .Required("subjectReference", r.SubjectReference, "Enter the SCIN or ERN of the person the request is about.")
+            .Check(r.ReceivedInWriting is not null, "receivedInWriting", "Say whether the request was received in writing.")
+            .Check(r.ReceivedOn is not null, "receivedOn", "Enter the date the request was received.");
+        if (!validation.IsValid)
+        {
+            return validation.ToRefusal();
+        }
+
+        var subject = await subjects.FindAsync(r.SubjectReference!.Trim(), ct);
+        if (subject is null)
+        {
+            return InvalidInput.For("subjectReference", $"No client or employer has reference {r.SubjectReference!.Trim()}.");
+        }
+
+        var now = time.GetUtcNow();
+        // The domain checks the date and the in-writing rule before a reference is spent.
+        var probe = SubjectAccessRequest.Log(new(string.Empty, subject.Reference, r.ReceivedOn!.Value, r.ReceivedInWriting!.Value, subject.Region), actor, now);
+        if (!probe.IsSuccess)
+        {
+            return probe.Refusal!;
+        }
+
+        var reference = await references.NextSubjectAccessReferenceAsync(ct);
+        var sar = SubjectAccessRequest.Log(new(reference, subject.Reference, r.ReceivedOn.Value, true, subject.Region), actor, now).Value!;
+        db.SubjectAccessRequests.Add(sar);
+        db.TeamTasks.Add(new TeamTask
+        {
+            Kind = TeamTaskKind.SubjectAccessRequest,
+            TeamCode = sar.TeamCode,
+            PartyReference = subject.Reference,
+            PartyName = subject.Name,
+            Reference = sar.Reference,
+            Reason = $"Subject access request received {sar.ReceivedOn:yyyy-MM-dd}. {sar.DueRule}",
+            CreatedAt = now,
+            CreatedBy = sar.LoggedBy,
+            DueOn = sar.DueOn,
+        });
+        await db.SaveChangesAsync(ct);
+        return ToDto(sar, subject);
+    }
+
+    public async Task<Result<SubjectAccessRequestDto>> GetAsync(string reference, CancellationToken ct)
+    {
+        var sar = await db.SubjectAccessRequests.AsNoTracking().FirstOrDefaultAsync(s => s.Reference == reference, ct);
+        return sar is null ? Missing(reference) : ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct));
+    }
+
+    public async Task<IReadOnlyList<SubjectAccessRequestDto>> ListOpenAsync(CancellationToken ct)
+    {
+        var open = await db.SubjectAccessRequests.AsNoTracking().Where(s => s.Status == SubjectAccessStatus.Logged)
+            .OrderBy(s => s.DueOn).ThenBy(s => s.Id).Take(500).ToListAsync(ct);
+        var list = new List<SubjectAccessRequestDto>();
+        foreach (var sar in open)
+        {
+            list.Add(ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct)));
+        }
+
+        return list;
+    }
+
+    public async Task<Result<SubjectAccessExport>> ExportAsync(string reference, CancellationToken ct)
+    {
+        if (!(await actors.RequireAsync(ct)).IsIn(StaffRoles.SubjectAccess))
+        {
+            // CON-05: everything held on a person leaves only through the subject access team.
+            return new Forbidden("Only the subject access team can export what is held on a subject.");
+        }
+
+        var sar = await db.SubjectAccessRequests.AsNoTracking().FirstOrDefaultAsync(s => s.Reference == reference, ct);
+        if (sar is null)
+        {
+            return Missing(reference);
+        }
+
+        var subject = await subjects.FindAsync(sar.SubjectReference, ct);
+        return subject is null
+            ? new NotFound($"The subject {sar.SubjectReference} of {reference} is no longer held.")
+            : await exporter.ExportAsync(sar, subject, ct);
+    }
+
+    public async Task<Result<SubjectAccessRequestDto>> CompleteAsync(string reference, CancellationToken ct)
+    {
+        var actor = await actors.RequireAsync(ct);
+        var sar = await db.SubjectAccessRequests.FirstOrDefaultAsync(s => s.Reference == reference, ct);
+        if (sar is null)
+        {
+            return Missing(reference);
+        }
+
+        var now = time.GetUtcNow();
+        if (sar.Complete(actor, now) is { } refused)
+        {
+            return refused;
+        }
+
+        await db.TeamTasks.Where(t => t.Kind == TeamTaskKind.SubjectAccessRequest && t.Reference == reference && t.DoneAt == null)
+            .ForEachAsync(t => t.DoneAt = now, ct);
+        await db.SaveChangesAsync(ct);
+        return ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct));
+    }
+
+    private static NotFound Missing(string reference) => new($"No subject access request has reference {reference}.");
+
+    private static SubjectAccessRequestDto ToDto(SubjectAccessRequest s, Subject? subject) => new(
+        s.Reference, s.SubjectReference, subject?.Kind ?? "Unknown", subject?.Name ?? s.SubjectReference, s.ReceivedOn, s.DueOn, s.DueRule,
+        s.FeeApplies, s.Region, s.TeamCode, s.Status, s.LoggedBy, s.LoggedAt, s.CompletedAt, s.Version);
+}

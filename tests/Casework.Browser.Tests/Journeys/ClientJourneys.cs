@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Casework.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Casework.Browser.Tests.Journeys;
+
+/// <summary>
+/// CON-06 and CON-05 on the pages: a caseworker finds a client, records a threat of suicide (referred to the team
+/// leader at once) and logs a subject access request; the subject access team downloads everything held.
+/// </summary>
+public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper output) : JourneyTests(app, output)
+{
+    /// <summary>Demo paying parent Morgan Hale (README).</summary>
+    private const string Scin = "700000002";
+
+    [Fact]
+    public Task CON05_CON06_caseworker_records_a_risk_and_logs_a_SAR_and_the_subject_access_team_downloads_the_export() => RunAsync(async journey =>
+    {
+        var caseworker = await journey.SignInAsync("caseworker");
+        await caseworker.GoToMenuAsync("Clients");
+        await caseworker.GetByLabel("SCIN").FillAsync(Scin);
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Find client" }).ClickAsync();
+        await Expect(caseworker.Heading("Morgan Hale")).ToBeVisibleAsync();
+        await Expect(caseworker.SummaryValue("Security")).ToHaveTextAsync("Set up (never shown)");
+
+        var risk = caseworker.GetByRole(AriaRole.Group, new() { Name = "Record a risk" });
+        await risk.GetByRole(AriaRole.Radio, new() { Name = "Threat of suicide" }).CheckAsync();
+        await caseworker.GetByLabel("What was said or seen").FillAsync("Said on the phone they could not carry on");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record risk" }).ClickAsync();
+        await Expect(caseworker.SuccessBanner()).ToContainTextAsync("referred to your team leader now");
+        await Expect(caseworker.GetByText("Said on the phone they could not carry on")).ToBeVisibleAsync();
+        await journey.SnapAsync(caseworker, "risk-recorded");
+
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Log a subject access request for this client" }).ClickAsync();
+        await Expect(caseworker.Heading("Log a subject access request")).ToBeVisibleAsync();
+        await Expect(caseworker.GetByLabel("SCIN or ERN of the person the request is about")).ToHaveValueAsync(Scin);
+        await caseworker.GetByRole(AriaRole.Group, new() { Name = "Was the request made in writing?" })
+            .GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true }).CheckAsync();
+        var received = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-2);
+        await caseworker.GetByLabel("Date received").FillAsync(received.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Log request" }).ClickAsync();
+        await Expect(caseworker.SuccessBanner()).ToContainTextAsync("logged for the subject access team");
+        var heading = await caseworker.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync();
+        var reference = SarReference().Match(heading ?? string.Empty).Value;
+        Assert.False(string.IsNullOrEmpty(reference), $"No SAR reference in '{heading}'.");
+        await Expect(caseworker.GetByRole(AriaRole.Link, new() { Name = "Download everything held" })).ToHaveCountAsync(0);
+
+        var leader = await journey.SignInAsync("teamleader");
+        await leader.GoToMenuAsync("Inbox");
+        await Expect(leader.GetByRole(AriaRole.Table)).ToContainTextAsync("Threat of suicide: refer now");
+
+        var team = await journey.SignInAsync("subjectaccess");
+        await team.GoToMenuAsync("Subject access");
+        await team.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
+        await Expect(team.Heading($"Subject access request {reference}")).ToBeVisibleAsync();
+        await journey.SnapAsync(team, "sar-for-the-team");
+        var download = await team.RunAndWaitForDownloadAsync(() =>
+            team.GetByRole(AriaRole.Link, new() { Name = "Download everything held" }).ClickAsync());
+        Assert.EndsWith($"{reference}-{Scin}.zip", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(bytes, 0, 2));
+    });
+
+    [GeneratedRegex("SAR[0-9]{6}")]
+    private static partial Regex SarReference();
+}
