@@ -11,6 +11,9 @@ public enum TeamTaskKind
 
     /// <summary>COR-05: a Welsh speaker owed a call-back by the Welsh language unit.</summary>
     WelshCallBack,
+
+    /// <summary>CON-07: a face-to-face meeting, interpretation or translation the client asked for.</summary>
+    ContactArrangement,
 }
 
 /// <summary>

@@ -28,6 +28,27 @@ public abstract class ClientPageTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task CON07_the_client_page_passes_an_interpreter_request_to_the_team_and_keeps_what_was_typed_on_error()
+    {
+        var scin = await app.AddClientAsync(name: "Arrangement Client");
+        var page = await PageSession.SignInAsync(app, "caseworker");
+        var url = $"/Clients/{scin}";
+
+        var noLanguage = await page.PostFormAsync(url, $"{url}?handler=Arrangement", new() { ["ArrangementKind"] = "Interpretation", ["ArrangementNote"] = "Prefers Somali" });
+        var asked = await page.PostFormAsync(url, $"{url}?handler=Arrangement", new()
+        {
+            ["ArrangementKind"] = "Interpretation", ["ArrangementLanguage"] = "Somali", ["ArrangementNote"] = "Prefers Somali",
+        });
+
+        var refusedHtml = await noLanguage.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, noLanguage.StatusCode);
+        Assert.Contains("Enter the language the client needs", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Prefers Somali", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Contains("interpreter in Somali", Assert.Single(await app.TasksFor(scin)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CON06_CON04_P05_the_client_page_records_a_risk_suppresses_contact_and_sets_up_a_representative()
     {
         var scin = await app.AddClientAsync(name: "Page Client");

@@ -4,7 +4,7 @@ namespace Casework.Web.Features.Clients;
 
 /// <summary>
 /// Clients (P-03/P-05, CON-04/06, COR-05). Added routes: the client record, contact suppression (POST sets, DELETE
-/// lifts), risk flags, the outbound-call check, client letters and Welsh call-backs.
+/// lifts), risk flags, the outbound-call check, client letters, Welsh call-backs and CON-07 contact arrangements.
 /// </summary>
 public static class ClientEndpoints
 {
@@ -22,6 +22,9 @@ public static class ClientEndpoints
 
         clients.MapPost("/risk-flags", async (string scin, RecordRiskRequest request, ClientRiskHandler h, CancellationToken ct) =>
             (await h.RecordAsync(scin, request, ct)).ToHttp(r => TypedResults.Created($"/api/clients/{scin}", r)));
+
+        clients.MapPost("/contact-arrangements", async (string scin, ContactArrangementRequest request, ContactArrangements h, CancellationToken ct) =>
+            (await h.RequestAsync(scin, request, ct)).ToHttp(t => TypedResults.Created($"/api/clients/{scin}", t)));
 
         clients.MapGet("/letters", async (string scin, ClientLetterHandler h, CancellationToken ct) => (await h.ListAsync(scin, ct)).ToOk());
         clients.MapPost("/letters", async (string scin, ClientLetterRequest request, ClientLetterHandler h, CancellationToken ct) =>

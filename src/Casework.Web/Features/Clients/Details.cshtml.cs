@@ -9,10 +9,12 @@ namespace Casework.Web.Features.Clients;
 
 /// <summary>
 /// The client page: the record without any secret, contact suppression (CON-04), risk flags (CON-06),
-/// representatives (P-05) and a Welsh call-back (COR-05). Each form posts to the same handler as the API.
+/// representatives (P-05), a Welsh call-back (COR-05) and
+/// face-to-face, interpretation or translation requests (CON-07). Each form posts to the same handler as the API.
 /// </summary>
 public sealed class DetailsModel(
-    ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh)
+    ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh,
+    ContactArrangements arrangements)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -29,6 +31,15 @@ public sealed class DetailsModel(
 
     [BindProperty]
     public RepresentativeForm Rep { get; set; } = new();
+
+    [BindProperty]
+    public string? ArrangementKind { get; set; }
+
+    [BindProperty]
+    public string? ArrangementLanguage { get; set; }
+
+    [BindProperty]
+    public string? ArrangementNote { get; set; }
 
     public ClientDto Client { get; private set; } = null!;
 
@@ -69,6 +80,10 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostWelshCallBackAsync(CancellationToken ct) => RunAsync(
         async () => (await welsh.RequestAsync(new(Scin), ct)).Refusal, "Call-back passed to the Welsh language unit", "welsh", ct);
 
+    public Task<IActionResult> OnPostArrangementAsync(CancellationToken ct) => RunAsync(
+        async () => (await arrangements.RequestAsync(Scin, new(ArrangementKind, ArrangementLanguage, ArrangementNote), ct)).Refusal,
+        "Request passed to your team", "Arrangement.", ct);
+
     private async Task<IActionResult> RunAsync(Func<Task<Refusal?>> command, string success, string errorPrefix, CancellationToken ct)
     {
         ModelState.Clear();
@@ -79,7 +94,7 @@ public sealed class DetailsModel(
                 return NotFound();
             }
 
-            refused.AddTo(ModelState, refused is InvalidInput && errorPrefix == "Rep." ? "Rep." : string.Empty);
+            refused.AddTo(ModelState, refused is InvalidInput && errorPrefix.EndsWith('.') ? errorPrefix : string.Empty);
             return await LoadAsync(ct) ? Page() : NotFound();
         }
 

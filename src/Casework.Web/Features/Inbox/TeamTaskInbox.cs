@@ -9,7 +9,8 @@ namespace Casework.Web.Features.Inbox;
 
 /// <summary>
 /// Open contact tasks as inbox items: a SAR in the subject access team's inbox (CON-05), a suicide-risk referral in
-/// the team leader's own inbox (CON-06), a Welsh call-back in the Welsh language unit's (COR-05).
+/// the team leader's own inbox (CON-06), a Welsh call-back in the Welsh language unit's (COR-05),
+/// a face-to-face, interpretation or translation request in the recording team's (CON-07).
 /// </summary>
 public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar calendar)
 {
@@ -36,6 +37,7 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
         {
             TeamTaskKind.SubjectAccessRequest => ("Subject access", "Subject access request", $"/SubjectAccess/Request/{t.Reference}"),
             TeamTaskKind.RiskReferral => ("Risk referral", "Threat of suicide: refer now", partyPage),
+            TeamTaskKind.ContactArrangement => ("Contact arrangements", "Face-to-face, interpretation or translation", partyPage),
             _ => ("Welsh call-back", "Call back in Welsh", partyPage),
         };
         return new InboxItemDto(

@@ -17,6 +17,7 @@ public static class ContactCareSetup
         services.AddScoped<ClientRiskHandler>();
         services.AddScoped<ClientLetterHandler>();
         services.AddScoped<WelshCallBacks>();
+        services.AddScoped<ContactArrangements>();
         return services;
     }
 
