@@ -102,7 +102,7 @@ public sealed class AccountManagerReferral : IAudited
             Complex = request.Criteria.Complex,
             RecentComplaints = request.Criteria.RecentComplaints,
             AccountManagerWhenRaised = currentAccountManager,
-            RaisedBy = Name(by),
+            RaisedBy = by.Label,
             RaisedAt = at,
             Status = ReferralStatus.Pending,
         };
@@ -148,7 +148,7 @@ public sealed class AccountManagerReferral : IAudited
         }
 
         Status = decision.Approve ? ReferralStatus.Approved : ReferralStatus.Rejected;
-        DecidedBy = Name(by);
+        DecidedBy = by.Label;
         DecidedAt = at;
         DecisionReason = decision.Reason!.Trim();
         ChosenAccountManager = needsManager ? chosen : null;
@@ -187,11 +187,9 @@ public sealed class AccountManagerReferral : IAudited
 
     private static string Team(string? accountManager) => accountManager is null ? "Segment manager" : $"Account manager {accountManager}";
 
-    private static string Name(Actor by) => $"{by.Name} ({by.StaffNumber})";
-
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, Name(by), action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 }

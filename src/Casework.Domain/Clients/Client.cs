@@ -112,18 +112,16 @@ public sealed class Client : IAudited
             return InvalidInput.For("note", "Describe what was said or seen.");
         }
 
-        var flag = new RiskFlag(kind, note.Trim(), at, By(by));
+        var flag = new RiskFlag(kind, note.Trim(), at, by.Label);
         _riskFlags.Add(flag);
         var outcome = RiskOutcome.For(kind);
         Record(by, at, "Risk recorded", null, $"{kind}: {flag.Note}");
         return outcome;
     }
 
-    private static string By(Actor by) => $"{by.Name} ({by.StaffNumber})";
-
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, By(by), action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 }

@@ -155,7 +155,7 @@ public sealed class Representative : IAudited
 
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, $"{by.Name} ({by.StaffNumber})", action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 }

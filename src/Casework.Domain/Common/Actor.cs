@@ -6,4 +6,7 @@ public sealed record Actor(string StaffNumber, string Name, string TeamCode, IRe
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool IsTeamLeader => IsIn(StaffRoles.TeamLeader);
+
+    /// <summary>How the trail and the records name the person: "Carys Evans (100001)".</summary>
+    public string Label => $"{Name} ({StaffNumber})";
 }

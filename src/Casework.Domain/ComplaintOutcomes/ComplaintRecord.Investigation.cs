@@ -29,7 +29,7 @@ public sealed partial class ComplaintRecord
             return new NotAllowedInState($"Complaint {Reference} is finalised: its investigation plan can no longer change.");
         }
 
-        var step = new InvestigationStep(_investigationSteps.Count + 1, heading.Trim(), detail.Trim(), staff, Name(by), at);
+        var step = new InvestigationStep(_investigationSteps.Count + 1, heading.Trim(), detail.Trim(), staff, by.Label, at);
         _investigationSteps.Add(step);
         Record(by, at, "Investigation step added", null, $"{step.Number}: {step.Heading}" + (staff is null ? string.Empty : $" ({staff})"));
         return step.Number;

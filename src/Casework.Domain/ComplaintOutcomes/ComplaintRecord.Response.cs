@@ -119,7 +119,7 @@ public sealed partial class ComplaintRecord
         }
 
         var before = Finalisation is { } was ? Describe(was.Summary, was.Feedback) : null;
-        (FinalisationSummary, Feedback, FinalisationRecordedBy, FinalisationRecordedAt) = (summary, feedback, Name(by), at);
+        (FinalisationSummary, Feedback, FinalisationRecordedBy, FinalisationRecordedAt) = (summary, feedback, by.Label, at);
         Record(by, at, "Complaint finalised", before, Describe(summary, feedback));
         return null;
     }

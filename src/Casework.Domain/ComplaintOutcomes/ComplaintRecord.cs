@@ -101,7 +101,7 @@ public sealed partial class ComplaintRecord : IAudited
         }
 
         var before = line.Outcome?.ToString() ?? "Not final";
-        line.Finalise(outcome, Name(by), at);
+        line.Finalise(outcome, by.Label, at);
         Record(by, at, "Complaint issue finalised", $"{number}: {before}", $"{number}: {outcome}");
         if (Outcome is { } derived)
         {
@@ -144,11 +144,9 @@ public sealed partial class ComplaintRecord : IAudited
         ? new NotAllowedInState($"Every issue of complaint {Reference} is final and its outcome is {derived}: the issues can no longer change.")
         : null;
 
-    private static string Name(Actor by) => $"{by.Name} ({by.StaffNumber})";
-
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, Name(by), action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 }

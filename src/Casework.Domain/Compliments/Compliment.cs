@@ -86,7 +86,7 @@ public sealed class Compliment : IAudited
             return InvalidInput.For("receivedOn", "The date received must be today or in the past.");
         }
 
-        var recordedBy = $"{by.Name} ({by.StaffNumber})";
+        var recordedBy = by.Label;
         var compliment = new Compliment
         {
             Against = against,

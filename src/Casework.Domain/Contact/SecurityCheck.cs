@@ -78,7 +78,7 @@ public sealed class SecurityCheck : IAudited
             CallerKind = kind,
             CallerReference = callerReference,
             Status = SecurityCheckStatus.Asked,
-            StartedBy = Name(by),
+            StartedBy = by.Label,
             StartedAt = at,
             TransferOnFailure = key.TransferOnFailure,
         };
@@ -135,11 +135,9 @@ public sealed class SecurityCheck : IAudited
             : null;
     }
 
-    private static string Name(Actor by) => $"{by.Name} ({by.StaffNumber})";
-
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, Name(by), action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 }

@@ -104,7 +104,7 @@ public sealed class SubjectAccessRequest : IAudited
             FeeApplies = FeeAppliesIn(request.Region),
             TeamCode = TeamCodes.SubjectAccess,
             Status = SubjectAccessStatus.Logged,
-            LoggedBy = By(by),
+            LoggedBy = by.Label,
             LoggedAt = at,
         };
         sar.Record(by, at, "Subject access request logged", null, $"Received {Text(sar.ReceivedOn)}, due {Text(due)}, team {sar.TeamCode}");
@@ -135,11 +135,9 @@ public sealed class SubjectAccessRequest : IAudited
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string By(Actor by) => $"{by.Name} ({by.StaffNumber})";
-
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, By(by), action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 }

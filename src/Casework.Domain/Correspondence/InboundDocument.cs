@@ -35,7 +35,7 @@ public sealed class InboundDocument
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         ReceivedOn = receivedOn;
         Description = description;
-        UploadedBy = $"{by.Name} ({by.StaffNumber})";
+        UploadedBy = by.Label;
         UploadedAt = at;
     }
 

@@ -37,7 +37,7 @@ public sealed partial class EmployerComplaint
                 : "The team leader has not approved this revision of the plan: send it for approval first.");
         }
 
-        line.MarkDone(Name(by), at);
+        line.MarkDone(by.Label, at);
         Record(by, at, "Resolution plan line done", line.ToString(), "Done");
         if (line.IsRedress && !CompensationPaid)
         {

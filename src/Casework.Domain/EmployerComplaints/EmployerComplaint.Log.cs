@@ -48,7 +48,7 @@ public sealed partial class EmployerComplaint
             ReceivedOn = request.ReceivedOn,
             ReferralSource = request.ReferralSource,
             ReferralReason = string.IsNullOrWhiteSpace(request.ReferralReason) ? null : request.ReferralReason.Trim(),
-            LoggedBy = Name(by),
+            LoggedBy = by.Label,
             LoggedAt = at,
             Revision = 1,
             AcknowledgeBy = acknowledge.Date,

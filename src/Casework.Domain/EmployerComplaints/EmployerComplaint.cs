@@ -111,11 +111,9 @@ public sealed partial class EmployerComplaint : IAudited
 
     public void ClearPendingAudit() => _pendingAudit.Clear();
 
-    private static string Name(Actor by) => $"{by.Name} ({by.StaffNumber})";
-
     private void Record(Actor by, DateTimeOffset at, string action, string? before, string? after)
     {
-        _pendingAudit.Add(new AuditRecord(at, Name(by), action, before, after));
+        _pendingAudit.Add(new AuditRecord(at, by.Label, action, before, after));
         Version++;
     }
 
@@ -156,7 +154,7 @@ public sealed partial class EmployerComplaint : IAudited
     private void Seal(string @event, Actor by, DateTimeOffset at)
     {
         RevisionSealed = true;
-        _revisions.Add(new PlanRevision(Revision, @event, Name(by), at, string.Join('\n', ActiveLines.Select(l => l.ToString()))));
+        _revisions.Add(new PlanRevision(Revision, @event, by.Label, at, string.Join('\n', ActiveLines.Select(l => l.ToString()))));
     }
 
     /// <summary>The first edit after a seal starts a new revision; an agreement or approval of the old one no longer stands.</summary>

@@ -85,7 +85,7 @@ public sealed class ContactArrangements(CaseworkDbContext db, CurrentActor actor
             PartyName = client.Name,
             Reason = $"{key} {reason}",
             CreatedAt = now,
-            CreatedBy = $"{actor.Name} ({actor.StaffNumber})",
+            CreatedBy = actor.Label,
             DueOn = UkClock.DateOf(now),
         };
         db.TeamTasks.Add(task);

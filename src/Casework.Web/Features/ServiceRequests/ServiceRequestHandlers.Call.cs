@@ -49,7 +49,7 @@ public sealed partial class ServiceRequestHandlers
         {
             Subject = sr.Reference,
             At = at,
-            By = $"{actor.Name} ({actor.StaffNumber})",
+            By = actor.Label,
             Action = "Raised on a call",
             After = $"Call {callId.ToString(CultureInfo.InvariantCulture)}, security check passed (SEC-06)",
         });
