@@ -17,6 +17,7 @@ using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Health;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
@@ -48,7 +49,7 @@ public static class CaseworkSetup
         services.AddOpenApi();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
-        services.AddHealthChecks().AddDbContextCheck<CaseworkDbContext>();
+        services.AddCaseworkHealth(configuration);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
@@ -85,6 +86,7 @@ public static class CaseworkSetup
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));
         services.AddSingleton(LetterTemplates.Instance);
         services.AddSingleton<PdfLetterRenderer>();
+        services.AddSingleton(sp => new LouisLibrary(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LettersOptions>>().Value.BrailleLibrary));
         services.AddSingleton<BrailleLetterRenderer>();
         services.AddSingleton<LetterDocuments>();
         services.AddSingleton<ILetterDeliveryTarget, FolderDeliveryTarget>();
@@ -108,7 +110,7 @@ public static class CaseworkSetup
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCaseworkHealth();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();

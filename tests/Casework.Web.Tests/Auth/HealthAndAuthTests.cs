@@ -37,6 +37,10 @@ public abstract class HealthAndAuthTests(CaseworkFactory app)
         using var anonymous = app.Anonymous();
         var response = await anonymous.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Wave 2 (OPS-02): JSON with an overall status and one entry per dependency.
+        var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Object, health.GetProperty("checks").ValueKind);
     }
 
     [Fact]

@@ -119,7 +119,14 @@ public sealed class LetterHandlers(
     public async Task<Result<LetterDocument>> DocumentAsync(int id, CancellationToken ct)
     {
         var letter = await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
-        return letter is null ? Missing(id) : documents.Render(letter);
+        if (letter is null)
+        {
+            return Missing(id);
+        }
+
+        return documents.CannotRenderBecause(letter) is { } reason
+            ? new NotAllowedInState($"Letter {id} cannot be produced yet: {reason}")
+            : documents.Render(letter);
     }
 
     public static LetterDto ToDto(Letter l) => new(

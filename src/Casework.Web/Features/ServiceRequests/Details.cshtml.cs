@@ -50,6 +50,13 @@ public sealed class DetailsModel(ServiceRequestHandlers handlers, Letters.Letter
     public async Task<IActionResult> OnGetLetterAsync(string reference, int letter, CancellationToken ct)
     {
         var result = await letters.DocumentAsync(letter, ct);
+        if (result.Refusal is NotAllowedInState cannotYet)
+        {
+            // OPS-01: a letter this machine cannot produce yet (braille without liblouis) says so on the SR page.
+            cannotYet.AddTo(ModelState);
+            return await LoadAsync(reference, ct) ? Page() : NotFound();
+        }
+
         if (!result.IsSuccess)
         {
             return NotFound();

@@ -48,6 +48,13 @@ public sealed partial class LetterBatch(
                 foreach (var candidate in next)
                 {
                     lastId = candidate.Id;
+                    if (documents.CannotRenderBecause(candidate) is { } notYet)
+                    {
+                        // OPS-01: left queued, not failed, so it goes out in the first batch after liblouis is installed.
+                        LogCannotRender(logger, candidate.Id, notYet);
+                        continue;
+                    }
+
                     if (!await RenewLeaseAsync(batchId, ct))
                     {
                         throw new InvalidOperationException("The letter batch lost its lease; another runner has taken over.");
@@ -116,6 +123,9 @@ public sealed partial class LetterBatch(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Letter batch skipped: another runner holds the lease")]
     private static partial void LogLeaseHeld(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Letter {LetterId} stays queued: {Reason}")]
+    private static partial void LogCannotRender(ILogger logger, int letterId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Letter batch {BatchId} sent {Sent} letters")]
     private static partial void LogBatchDone(ILogger logger, string batchId, int sent);

@@ -11,6 +11,13 @@ public sealed record LetterDocument(byte[] Bytes, string ContentType, string Fil
 
 public sealed class LetterDocuments(PdfLetterRenderer pdf, BrailleLetterRenderer braille)
 {
+    /// <summary>Why a letter cannot be produced on this machine yet (braille without liblouis, OPS-01), or null.</summary>
+    public string? CannotRenderBecause(Letter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return letter.Format == LetterFormat.Braille && braille.Status is { Available: false } status ? status.Description : null;
+    }
+
     public LetterDocument Render(Letter letter)
     {
         var parts = new List<LetterContent>();

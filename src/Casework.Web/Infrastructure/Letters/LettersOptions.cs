@@ -14,4 +14,7 @@ public sealed class LettersOptions
 
     /// <summary>Whether the hosted job runs the batch at the cut-off by itself.</summary>
     public bool ScheduleBatch { get; set; } = true;
+
+    /// <summary>The liblouis shared library braille letters are translated with (loaded in process).</summary>
+    public string BrailleLibrary { get; set; } = Rendering.LouisLibrary.DefaultLibrary;
 }

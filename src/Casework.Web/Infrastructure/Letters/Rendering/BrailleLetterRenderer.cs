@@ -8,10 +8,10 @@ namespace Casework.Web.Infrastructure.Letters.Rendering;
 /// Renders a letter as a braille ready file (.brf, COR-04): contracted braille from liblouis
 /// (<c>en-ueb-g2.ctb</c>; Welsh <c>cy-cy-g2.ctb</c>, COR-05) in North American ASCII braille, laid out by
 /// <see cref="BraillePageFormatter"/> on 40-cell, 25-line pages with the braille page number at the
-/// end of each page's first line. Each letter is one <c>lou_translate</c> process, all paragraphs at once.
-/// Stateless and thread-safe (register as a singleton).
+/// end of each page's first line. liblouis is called in process (<see cref="LouisLibrary"/>): a process per letter
+/// cost more than the translation. Stateless and thread-safe (register as a singleton).
 /// </summary>
-public sealed partial class BrailleLetterRenderer
+public sealed partial class BrailleLetterRenderer(LouisLibrary louis)
 {
     public const int CellsPerLine = BraillePageFormatter.Cells;
     public const int LinesPerPage = BraillePageFormatter.Lines;
@@ -21,7 +21,16 @@ public sealed partial class BrailleLetterRenderer
     // If a liblouis build lacks the Welsh table, Welsh letters fall back to UEB grade 2: Welsh words are
     // then spelt out in uncontracted English braille, still readable, rather than failing the batch.
     private static readonly Lazy<string> _welsh = new(
-        () => LouisTranslator.TableExists(WelshTable) ? WelshTable : EnglishTable, LazyThreadSafetyMode.PublicationOnly);
+        () => LouisLibrary.TableExists(WelshTable) ? WelshTable : EnglishTable, LazyThreadSafetyMode.PublicationOnly);
+
+    /// <summary>A renderer on the library at its Debian name.</summary>
+    public BrailleLetterRenderer()
+        : this(LouisLibrary.Default)
+    {
+    }
+
+    /// <summary>Whether braille can be produced here, and if not, why.</summary>
+    public BrailleStatus Status => louis.Status;
 
     public string Render(LetterContent letter)
     {
@@ -29,7 +38,7 @@ public sealed partial class BrailleLetterRenderer
         var items = Structure(letter).Select(i => i with { Text = Clean(i.Text) })
             .Where(i => i.Kind == BrailleKind.Blank || i.Text.Length > 0).ToList();
         var print = items.Where(i => i.Kind != BrailleKind.Blank).Select(i => i.Text).ToList();
-        var braille = LouisTranslator.Translate(print, TableFor(letter.Language), backward: false);
+        var braille = louis.Translate(print, TableFor(letter.Language), backward: false);
         var next = 0;
         var translated = items.Select(i => i.Kind == BrailleKind.Blank ? i : i with { Text = Brf(braille[next++]) });
         return BraillePageFormatter.Format(translated);
@@ -45,7 +54,7 @@ public sealed partial class BrailleLetterRenderer
             .SelectMany(page => page.Split('\n').Select(l => l.TrimEnd('\r')).Select((l, i) => i == 0 ? PageNumberAtEnd().Replace(l, string.Empty) : l))
             .Select(l => l.Trim())
             .ToList();
-        return string.Join('\n', LouisTranslator.Translate(lines, TableFor(language), backward: true));
+        return string.Join('\n', louis.Translate(lines, TableFor(language), backward: true));
     }
 
     /// <summary>The liblouis translation table for a language.</summary>

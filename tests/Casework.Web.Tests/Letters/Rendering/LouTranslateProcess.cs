@@ -2,34 +2,20 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace Casework.Web.Infrastructure.Letters.Rendering;
+namespace Casework.Web.Tests.Letters.Rendering;
 
 /// <summary>
+/// How braille was made before liblouis was called in process, kept as the reference the in-process output must equal.
 /// Runs liblouis's <c>lou_translate</c> (Debian package liblouis-bin) once per call, one input line per
 /// output line. Tables are prefixed with the display table <c>en-us-brf.dis</c>, so output is North
 /// American ASCII braille (BRF: upper-case, 0x20–0x5F) whichever language table is used.
 /// </summary>
-internal static class LouisTranslator
+internal static class LouTranslateProcess
 {
     public const string Program = "lou_translate";
     public const string DisplayTable = "en-us-brf.dis";
     private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(30);
     private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Where liblouis keeps its tables (LOUIS_TABLEPATH first, as liblouis itself does).</summary>
-    public static IEnumerable<string> TableDirectories()
-    {
-        var configured = Environment.GetEnvironmentVariable("LOUIS_TABLEPATH");
-        foreach (var dir in (configured ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            yield return dir;
-        }
-
-        yield return "/usr/share/liblouis/tables";
-        yield return "/usr/local/share/liblouis/tables";
-    }
-
-    public static bool TableExists(string table) => TableDirectories().Any(d => File.Exists(Path.Combine(d, table)));
 
     /// <summary>Translates each line (which must not contain a line break); returns one line per input line.</summary>
     public static IReadOnlyList<string> Translate(IReadOnlyList<string> lines, string table, bool backward)
