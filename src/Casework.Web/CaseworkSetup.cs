@@ -13,6 +13,7 @@ using Casework.Web.Features.Employers;
 using Casework.Web.Features.InboundCorrespondence;
 using Casework.Web.Features.Inbox;
 using Casework.Web.Features.Letters;
+using Casework.Web.Features.Reports;
 using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
@@ -81,6 +82,8 @@ public static class CaseworkSetup
         services.AddScoped<ComplaintCorrespondence>();
         services.AddScoped<EmployerComplaintHandlers>();
         services.AddScoped<ComplaintDeadlineJob>();
+        services.AddScoped<ComplaintReports>();
+        services.AddScoped<WorkInProgressReport>();
         services.AddHostedService<ComplaintDeadlineScheduler>();
 
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));
@@ -136,6 +139,7 @@ public static class CaseworkSetup
         secured.MapComplaintOutcomes();
         secured.MapCompliments();
         secured.MapEmployerComplaints();
+        secured.MapReports();
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();

@@ -4,7 +4,10 @@ using Casework.Domain.ServiceRequests;
 
 namespace Casework.Domain.EmployerComplaints;
 
-/// <summary>What a caseworker logs (EC-01, EC-04); the handler has already raised the SR at <see cref="Stage"/>.</summary>
+/// <summary>
+/// What a caseworker logs (EC-01, EC-04); the handler has already raised the SR at <see cref="Stage"/>. EC-16: the issue
+/// category's code, and — when the caseworker overrode the proposal — the stage proposed and the reason.
+/// </summary>
 public sealed record LogComplaint(
     string Reference,
     string EmployerErn,
@@ -14,7 +17,10 @@ public sealed record LogComplaint(
     string Description,
     DateOnly ReceivedOn,
     string ReferralSource,
-    string? ReferralReason);
+    string? ReferralReason,
+    string? IssueCategory = null,
+    ComplaintStage? ProposedStage = null,
+    string? OverrideReason = null);
 
 public sealed partial class EmployerComplaint
 {
@@ -35,6 +41,12 @@ public sealed partial class EmployerComplaint
             return InvalidInput.For(string.IsNullOrWhiteSpace(request.Issue) ? "issue" : "description", "Enter the complaint's issue and description.");
         }
 
+        var overridden = request.ProposedStage is not null && !string.IsNullOrWhiteSpace(request.OverrideReason);
+        if (request.ProposedStage is not null && !overridden)
+        {
+            return InvalidInput.For("stageOverride.reason", "Give the reason for overriding the proposed stage.");
+        }
+
         var acknowledge = ComplaintDeadlines.AcknowledgeBy(request.ReceivedOn, request.Region, calendar);
         var close = ComplaintDeadlines.CloseBy(request.ReceivedOn, request.Region, calendar);
         var complaint = new EmployerComplaint
@@ -44,6 +56,8 @@ public sealed partial class EmployerComplaint
             Region = request.Region,
             Stage = request.Stage,
             Issue = request.Issue.Trim(),
+            IssueCategory = string.IsNullOrWhiteSpace(request.IssueCategory) ? null : request.IssueCategory.Trim(),
+            StageOverrideReason = overridden ? request.OverrideReason!.Trim() : null,
             Description = request.Description.Trim(),
             ReceivedOn = request.ReceivedOn,
             ReferralSource = request.ReferralSource,
@@ -57,6 +71,11 @@ public sealed partial class EmployerComplaint
             CloseRule = close.Rule,
         };
         complaint.Record(by, at, "Employer complaint logged", null, $"{request.Stage}: {complaint.Issue}; received {request.ReceivedOn:yyyy-MM-dd}");
+        if (overridden)
+        {
+            // EC-16: the caseworker's override of the proposed stage is audited with its reason.
+            complaint.Record(by, at, "Proposed stage overridden", request.ProposedStage.ToString(), $"{request.Stage}: {complaint.StageOverrideReason}");
+        }
 
         if (request.Stage == ComplaintStage.Review)
         {

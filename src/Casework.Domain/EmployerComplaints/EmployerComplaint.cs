@@ -32,6 +32,12 @@ public sealed partial class EmployerComplaint : IAudited
 
     public string Issue { get; private set; }
 
+    /// <summary>EC-16: the code of the configured issue category; null for complaints logged without one.</summary>
+    public string? IssueCategory { get; private set; }
+
+    /// <summary>EC-16: why the caseworker logged it at another stage than the one proposed; null when the proposal stood.</summary>
+    public string? StageOverrideReason { get; private set; }
+
     public string Description { get; private set; }
 
     public DateOnly ReceivedOn { get; private set; }

@@ -9,7 +9,7 @@ namespace Casework.Browser.Tests.Journeys;
 public static partial class EmployerComplaintSteps
 {
     /// <summary>From the employer's page: log a complaint, check the proposed stage is Resolution, log it; returns the reference.</summary>
-    public static async Task<string> LogResolutionComplaintAsync(this IPage page, string ern, string issue)
+    public static async Task<string> LogResolutionComplaintAsync(this IPage page, string ern, string issue, string category = "Other")
     {
         await page.GotoAsync($"/Employers/{ern}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Log an employer complaint" }).ClickAsync();
@@ -19,6 +19,7 @@ public static partial class EmployerComplaintSteps
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Who raised it" }).GetByRole(AriaRole.Radio, new() { Name = "Employer", Exact = true }).CheckAsync();
         await page.GetByLabel("How the complaint arrived").SelectOptionAsync(new SelectOptionValue { Label = "Letter" });
+        await page.GetByLabel("Issue category").SelectOptionAsync(new SelectOptionValue { Label = category });
         await page.GetByLabel("Issue", new() { Exact = true }).FillAsync(issue);
         await page.GetByLabel("Describe the complaint").FillAsync($"The employer writes: {issue.ToLowerInvariant()}.");
 

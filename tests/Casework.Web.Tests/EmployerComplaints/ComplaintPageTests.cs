@@ -167,7 +167,7 @@ public abstract class ComplaintPageTests(CaseworkFactory app)
         Assert.Contains(first.Reference, html, StringComparison.Ordinal);
         var response = await page.PostFormAsync(url, $"/EmployerComplaints/Log?ern={ApiClient.DemoErn}&handler=Check", new()
         {
-            ["Ern"] = ApiClient.DemoErn, ["Issue"] = "page  REPEAT issue", ["ReceivedOn"] = "2026-03-02",
+            ["Ern"] = ApiClient.DemoErn, ["IssueCategory"] = "Other", ["Issue"] = "page  REPEAT issue", ["ReceivedOn"] = "2026-03-02",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

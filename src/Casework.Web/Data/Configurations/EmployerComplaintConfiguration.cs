@@ -10,11 +10,16 @@ internal sealed class EmployerComplaintConfiguration : IEntityTypeConfiguration<
     {
         b.HasIndex(c => c.Reference).IsUnique();
         b.HasIndex(c => c.EmployerErn);
+        // RPT-01…RPT-03 (RPT-06): reports select complaints by date of receipt; repeats by employer and category.
+        b.HasIndex(c => new { c.ReceivedOn, c.Region });
+        b.HasIndex(c => new { c.EmployerErn, c.IssueCategory, c.ReceivedOn });
         b.Property(c => c.Reference).HasMaxLength(20);
         b.Property(c => c.EmployerErn).HasMaxLength(20);
         b.Property(c => c.Region).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Issue).HasMaxLength(200);
+        b.Property(c => c.IssueCategory).HasMaxLength(60);
+        b.Property(c => c.StageOverrideReason).HasMaxLength(500);
         b.Property(c => c.Description).HasMaxLength(4000);
         b.Property(c => c.ReferralSource).HasMaxLength(100);
         b.Property(c => c.ReferralReason).HasMaxLength(500);

@@ -23,6 +23,8 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         b.HasIndex(s => new { s.OwnerStaffNumber, s.Status });
         b.HasIndex(s => new { s.OwnerTeamCode, s.Status });
         b.HasIndex(s => s.EmployerErn);
+        // RPT-04 (RPT-06): work in progress reads open SRs by status, team, creation and target date from the index alone.
+        b.HasIndex(s => new { s.Status, s.OwnerTeamCode, s.CreatedAt, s.TargetDate });
         b.Property(s => s.Reference).HasMaxLength(20);
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.SubStatus).HasMaxLength(30);

@@ -5,7 +5,7 @@ using Casework.Web.Features.ServiceRequests;
 
 namespace Casework.Web.Features.EmployerComplaints;
 
-public sealed record RelatedComplaintDto(string Reference, string Issue, DateOnly ReceivedOn, bool Open, bool SameIssue);
+public sealed record RelatedComplaintDto(string Reference, string Issue, DateOnly ReceivedOn, bool Open, bool SameIssue, string? IssueCategory);
 
 public sealed record StageProposalDto(ComplaintStage? Stage, string? Refused, IReadOnlyList<RelatedComplaintDto> RelatedComplaints);
 
@@ -37,6 +37,8 @@ public sealed record EmployerComplaintDto(
     OwnerDto Owner,
     bool AssignmentLocked,
     string Issue,
+    string? IssueCategory,
+    string? StageOverrideReason,
     string Description,
     DateOnly ReceivedOn,
     string ReferralSource,

@@ -9,13 +9,14 @@ public static class EmployerComplaintEndpoints
     public static void MapEmployerComplaints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/resolution-types", () => TypedResults.Ok(ResolutionTypes.All));
+        api.MapGet("/complaint-issue-categories", () => TypedResults.Ok(ComplaintIssueCategories.All));
 
         var complaints = api.MapGroup("/employer-complaints");
         complaints.MapPost("/", async (LogComplaintRequest request, EmployerComplaintHandlers h, CancellationToken ct) =>
             (await h.LogAsync(request, ct)).ToHttp(c => TypedResults.Created($"/api/employer-complaints/{c.Reference}", c)));
 
-        complaints.MapGet("/stage-proposal", async (string? employerErn, string? issue, DateOnly? receivedOn, EmployerComplaintHandlers h, CancellationToken ct) =>
-            (await h.ProposeAsync(employerErn, issue, receivedOn, ct)).ToOk());
+        complaints.MapGet("/stage-proposal", async (string? employerErn, string? issue, string? issueCategory, DateOnly? receivedOn, EmployerComplaintHandlers h, CancellationToken ct) =>
+            (await h.ProposeAsync(employerErn, issue, receivedOn, ct, issueCategory)).ToOk());
 
         // The team leader's list of complaints at risk (issue 4); a caseworker sees days left in their own inbox.
         complaints.MapGet("/at-risk", async (int? withinDays, EmployerComplaintHandlers h, CurrentActor actors, CancellationToken ct) =>

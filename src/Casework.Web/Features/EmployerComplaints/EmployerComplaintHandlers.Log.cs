@@ -28,7 +28,13 @@ public sealed partial class EmployerComplaintHandlers
             .MaxLength("referralReason", r.ReferralReason, 500)
             .Check(r.ReceivedOn is not null, "receivedOn", "Enter the date the complaint was received.")
             .Check(r.ReceivedOn is null || r.ReceivedOn <= today, "receivedOn", "The date received cannot be in the future.")
-            .Check(r.ReceivedOn is null || r.ReceivedOn >= today.AddYears(-1), "receivedOn", "The date received is more than a year ago.");
+            .Check(r.ReceivedOn is null || r.ReceivedOn >= today.AddYears(-1), "receivedOn", "The date received is more than a year ago.")
+            .Check(r.IssueCategory is null || ComplaintIssueCategories.Find(r.IssueCategory) is not null, "issueCategory",
+                "Choose an issue category from GET /api/complaint-issue-categories.")
+            .Enum<ComplaintStage>("stageOverride.stage", r.StageOverride?.Stage, required: r.StageOverride is not null, "Choose the stage to log it at")
+            .Check(r.StageOverride is null || !string.IsNullOrWhiteSpace(r.StageOverride.Reason), "stageOverride.reason",
+                "Give the reason for overriding the proposed stage.")
+            .MaxLength("stageOverride.reason", r.StageOverride?.Reason, ComplaintStageRule.OverrideReasonMaxLength);
         if (!validation.IsValid)
         {
             return validation.ToRefusal();
@@ -51,7 +57,10 @@ public sealed partial class EmployerComplaintHandlers
         // row is held (a no-op update locks it on both providers) while its complaints are read and the new one written.
         await db.Employers.Where(e => e.Ern == employer.Ern).ExecuteUpdateAsync(s => s.SetProperty(e => e.Version, e => e.Version), ct);
         var related = await RelatedAsync(employer.Ern, null, ct);
-        var stage = ComplaintStageRule.Propose(r.Issue!, r.ReceivedOn!.Value, related);
+        var category = ComplaintIssueCategories.Find(r.IssueCategory)?.Code;
+        var proposed = ComplaintStageRule.Propose(category, r.Issue!, r.ReceivedOn!.Value, related);
+        var requested = r.StageOverride is { } o ? new StageOverride(Validation.ParseEnum<ComplaintStage>(o.Stage!), o.Reason) : null;
+        var stage = ComplaintStageRule.Choose(proposed, requested);
         if (!stage.IsSuccess)
         {
             return stage.Refusal!;
@@ -84,7 +93,8 @@ public sealed partial class EmployerComplaintHandlers
 
         var complaint = EmployerComplaint.Log(
             new LogComplaint(reference, employer.Ern, employer.Region, stage.Value, r.Issue!, r.Description!, r.ReceivedOn.Value,
-                string.IsNullOrWhiteSpace(r.ReferralSource) ? SourceOf(channel) : r.ReferralSource.Trim(), r.ReferralReason),
+                string.IsNullOrWhiteSpace(r.ReferralSource) ? SourceOf(channel) : r.ReferralSource.Trim(), r.ReferralReason,
+                category, requested is null || requested.Stage == proposed.Value ? null : proposed.Value, requested?.Reason),
             sr.Value!, calendar, actor, now);
         if (!complaint.IsSuccess)
         {

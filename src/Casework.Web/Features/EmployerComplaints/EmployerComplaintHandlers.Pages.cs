@@ -8,8 +8,8 @@ namespace Casework.Web.Features.EmployerComplaints;
 public sealed partial class EmployerComplaintHandlers
 {
     /// <summary>EC-02: the employer's complaints, newest first, as the log page lists them before an issue is entered.</summary>
-    public async Task<IReadOnlyList<RelatedComplaintDto>> RelatedToAsync(string ern, string? issue, CancellationToken ct) =>
-        ToDtos(await RelatedAsync(ern.Trim(), null, ct), issue ?? string.Empty);
+    public async Task<IReadOnlyList<RelatedComplaintDto>> RelatedToAsync(string ern, string? issue, CancellationToken ct, string? issueCategory = null) =>
+        ToDtos(await RelatedAsync(ern.Trim(), null, ct), ComplaintIssueCategories.Find(issueCategory)?.Code, issue ?? string.Empty);
 
     /// <summary>
     /// EC-11: the approval page's line-by-line decision — some lines approved, others rejected — in one unit of work,

@@ -34,11 +34,14 @@ public sealed partial class EmployerComplaintHandlers(
     }
 
     /// <summary>EC-02: the employer's complaints and the stage a complaint about <paramref name="issue"/> would be logged at.</summary>
-    public async Task<Result<StageProposalDto>> ProposeAsync(string? ern, string? issue, DateOnly? receivedOn, CancellationToken ct)
+    public async Task<Result<StageProposalDto>> ProposeAsync(
+        string? ern, string? issue, DateOnly? receivedOn, CancellationToken ct, string? issueCategory = null)
     {
         var validation = new Validation()
             .Required("employerErn", ern, "Enter the employer's ERN.")
-            .Required("issue", issue, "Enter the complaint's issue.");
+            .Required("issue", issue, "Enter the complaint's issue.")
+            .Check(issueCategory is null || ComplaintIssueCategories.Find(issueCategory) is not null, "issueCategory",
+                "Choose an issue category from GET /api/complaint-issue-categories.");
         if (!validation.IsValid)
         {
             return validation.ToRefusal();
@@ -51,8 +54,9 @@ public sealed partial class EmployerComplaintHandlers(
 
         var received = receivedOn ?? UkClock.Today(time);
         var related = await RelatedAsync(ern!.Trim(), null, ct);
-        var stage = ComplaintStageRule.Propose(issue!, received, related);
-        return new StageProposalDto(stage.IsSuccess ? stage.Value : null, stage.Refusal?.Reason, ToDtos(related, issue!));
+        var category = ComplaintIssueCategories.Find(issueCategory)?.Code;
+        var stage = ComplaintStageRule.Propose(category, issue!, received, related);
+        return new StageProposalDto(stage.IsSuccess ? stage.Value : null, stage.Refusal?.Reason, ToDtos(related, category, issue!));
     }
 
     public async Task<IReadOnlyList<AtRiskDto>> AtRiskAsync(int withinDays, CancellationToken ct)
@@ -91,10 +95,10 @@ public sealed partial class EmployerComplaintHandlers(
         var rows = await db.EmployerComplaints.AsNoTracking()
             .Where(c => c.EmployerErn == ern && c.Reference != except)
             .Join(db.ServiceRequests.AsNoTracking().IgnoreAutoIncludes(), c => c.Reference, s => s.Reference,
-                (c, s) => new { c.Reference, c.Issue, c.ReceivedOn, s.Status, c.CompensationPaid })
+                (c, s) => new { c.Reference, c.Issue, c.ReceivedOn, s.Status, c.CompensationPaid, c.IssueCategory })
             .ToListAsync(ct);
         return rows.OrderByDescending(r => r.ReceivedOn)
-            .Select(r => new RelatedComplaint(r.Reference, r.Issue, r.ReceivedOn, r.Status != ServiceRequestStatus.Closed, r.CompensationPaid))
+            .Select(r => new RelatedComplaint(r.Reference, r.Issue, r.ReceivedOn, r.Status != ServiceRequestStatus.Closed, r.CompensationPaid, r.IssueCategory))
             .ToList();
     }
 
@@ -104,8 +108,8 @@ public sealed partial class EmployerComplaintHandlers(
         return await db.Employers.AsNoTracking().Where(e => list.Contains(e.Ern)).ToDictionaryAsync(e => e.Ern, e => e.Name, ct);
     }
 
-    private static List<RelatedComplaintDto> ToDtos(IEnumerable<RelatedComplaint> related, string issue) =>
-        related.Select(r => new RelatedComplaintDto(r.Reference, r.Issue, r.ReceivedOn, r.Open, r.IsSameIssue(issue))).ToList();
+    private static List<RelatedComplaintDto> ToDtos(IEnumerable<RelatedComplaint> related, string? category, string issue) =>
+        related.Select(r => new RelatedComplaintDto(r.Reference, r.Issue, r.ReceivedOn, r.Open, r.IsSameIssue(category, issue), r.IssueCategory)).ToList();
 
     private static OwnerDto OwnerOf(ServiceRequest s) => new(s.OwnerKind, s.OwnerStaffNumber, s.OwnerName, s.OwnerTeamCode);
 
@@ -118,7 +122,7 @@ public sealed partial class EmployerComplaintHandlers(
         var today = UkClock.Today(time);
         return new EmployerComplaintDto(
             c.Reference, c.EmployerErn, name, c.Stage, sr.Status, sr.SubStatus, OwnerOf(sr), sr.AssignmentLocked,
-            c.Issue, c.Description, c.ReceivedOn, c.ReferralSource, c.ReferralReason, c.ResolutionCode,
+            c.Issue, c.IssueCategory, c.StageOverrideReason, c.Description, c.ReceivedOn, c.ReferralSource, c.ReferralReason, c.ResolutionCode,
             new PlanDto(
                 c.Revision, c.RevisionCount,
                 c.Lines.OrderBy(l => l.Number).Select(ToDto).ToList(),
@@ -134,7 +138,7 @@ public sealed partial class EmployerComplaintHandlers(
                 c.CloseBreached || (!sr.IsClosed && today > c.CloseBy)),
             c.CompensationPaid,
             outcome?.Outcome,
-            ToDtos(related, c.Issue),
+            ToDtos(related, c.IssueCategory, c.Issue),
             c.Version);
     }
 

@@ -2,7 +2,10 @@ namespace Casework.Web.Features.EmployerComplaints;
 
 public sealed record LogComplaintRequest(
     string? EmployerErn, string? RaisedBy, string? Channel, string? Issue, string? Description, DateOnly? ReceivedOn,
-    string? ReferralSource = null, string? ReferralReason = null);
+    string? ReferralSource = null, string? ReferralReason = null, string? IssueCategory = null, StageOverrideRequest? StageOverride = null);
+
+/// <summary>EC-16: <c>"stageOverride": { "stage": "Resolution"|"Review", "reason" }</c>.</summary>
+public sealed record StageOverrideRequest(string? Stage, string? Reason);
 
 public sealed record InvalidRequest(string? Note);
 

@@ -18,7 +18,8 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
 {
     private static readonly Dictionary<string, string> _fields = new()
     {
-        ["employerErn"] = nameof(Ern), ["raisedBy"] = nameof(RaisedBy), ["channel"] = nameof(Channel), ["issue"] = nameof(Issue),
+        ["employerErn"] = nameof(Ern), ["raisedBy"] = nameof(RaisedBy), ["channel"] = nameof(Channel), ["issue"] = nameof(Issue), ["issueCategory"] = nameof(IssueCategory),
+        ["stageOverride.stage"] = nameof(StageChoice), ["stageOverride.reason"] = nameof(OverrideReason),
         ["description"] = nameof(Description), ["receivedOn"] = nameof(ReceivedOn), ["referralReason"] = nameof(ReferralReason),
     };
 
@@ -43,6 +44,17 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
     [BindProperty]
     public string? Issue { get; set; }
 
+    /// <summary>EC-16: the page always asks for the category (the API lets a client omit it).</summary>
+    [BindProperty]
+    public string? IssueCategory { get; set; }
+
+    /// <summary>EC-16: empty to log at the proposed stage, or the stage the caseworker chooses instead.</summary>
+    [BindProperty]
+    public string? StageChoice { get; set; }
+
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
     [BindProperty]
     public string? Description { get; set; }
 
@@ -59,6 +71,10 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
     /// <summary>Set once the caseworker has checked the stage for the issue entered.</summary>
     public StageProposalDto? Proposal { get; private set; }
 
+    private const string CategoryMissing = "Choose the issue category.";
+
+    public static IReadOnlyList<ComplaintIssueCategory> Categories => ComplaintIssueCategories.All;
+
     public string? ErrorFor(string input) => ModelState.ErrorFor(input);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -69,7 +85,13 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
 
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
     {
-        var proposal = await complaints.ProposeAsync(Ern, Issue, ReceivedOn, ct);
+        if (string.IsNullOrWhiteSpace(IssueCategory))
+        {
+            ModelState.AddModelError(nameof(IssueCategory), CategoryMissing);
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+
+        var proposal = await complaints.ProposeAsync(Ern, Issue, ReceivedOn, ct, IssueCategory);
         if (proposal.IsSuccess)
         {
             Proposal = proposal.Value;
@@ -84,8 +106,11 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken ct)
     {
-        var logged = await complaints.LogAsync(
-            new LogComplaintRequest(Ern, RaisedBy, Channel, Issue, Description, ReceivedOn, null, ReferralReason), ct);
+        var stageOverride = string.IsNullOrWhiteSpace(StageChoice) ? null : new StageOverrideRequest(StageChoice, OverrideReason);
+        Result<EmployerComplaintDto> logged = string.IsNullOrWhiteSpace(IssueCategory)
+            ? InvalidInput.For("issueCategory", CategoryMissing)
+            : await complaints.LogAsync(
+                new LogComplaintRequest(Ern, RaisedBy, Channel, Issue, Description, ReceivedOn, null, ReferralReason, IssueCategory, stageOverride), ct);
         if (logged.IsSuccess)
         {
             var c = logged.Value!;
@@ -107,7 +132,7 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
         }
 
         EmployerName = employer.Name;
-        Related = Proposal?.RelatedComplaints ?? await complaints.RelatedToAsync(employer.Ern, Issue, ct);
+        Related = Proposal?.RelatedComplaints ?? await complaints.RelatedToAsync(employer.Ern, Issue, ct, IssueCategory);
         return true;
     }
 }

@@ -859,6 +859,10 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("IssueCategory")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<bool>("IssueClosureLetterFlag")
                         .HasColumnType("boolean");
 
@@ -916,6 +920,10 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("StageOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("TlApproval")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -937,6 +945,10 @@ namespace Casework.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedOn", "Region");
+
+                    b.HasIndex("EmployerErn", "IssueCategory", "ReceivedOn");
 
                     b.ToTable("EmployerComplaints");
                 });
@@ -1527,6 +1539,8 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.HasIndex("OwnerStaffNumber", "Status");
 
                     b.HasIndex("OwnerTeamCode", "Status");
+
+                    b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
 
                     b.ToTable("ServiceRequests");
                 });

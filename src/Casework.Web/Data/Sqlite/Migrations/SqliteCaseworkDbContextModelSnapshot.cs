@@ -828,6 +828,10 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssueCategory")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IssueClosureLetterFlag")
                         .HasColumnType("INTEGER");
 
@@ -885,6 +889,10 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StageOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TlApproval")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -906,6 +914,10 @@ namespace Casework.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedOn", "Region");
+
+                    b.HasIndex("EmployerErn", "IssueCategory", "ReceivedOn");
 
                     b.ToTable("EmployerComplaints");
                 });
@@ -1472,6 +1484,8 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.HasIndex("OwnerStaffNumber", "Status");
 
                     b.HasIndex("OwnerTeamCode", "Status");
+
+                    b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
 
                     b.ToTable("ServiceRequests");
                 });
