@@ -64,6 +64,8 @@ public static class CaseworkSetup
         services.AddScoped<ServiceRequestRouting>();
         services.AddScoped<ServiceRequestHandlers>();
         services.AddScoped<InboxHandlers>();
+        services.AddScoped<InboxReassign>();
+        services.AddScoped<ServiceRequestSearch>();
         services.AddScoped<AccountManagerStaff>();
         services.AddScoped<ReferralLetters>();
         services.AddScoped<ReferralHandlers>();

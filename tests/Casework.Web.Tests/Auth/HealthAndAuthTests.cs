@@ -29,6 +29,9 @@ public abstract class HealthAndAuthTests(CaseworkFactory app)
         { "POST", "/api/service-requests/{ref}/assignment-lock" },
         { "GET", "/api/inbox" },
         { "GET", "/api/inbox?team=true" },
+        { "GET", "/api/inbox?page=2&pageSize=10&sort=age" },
+        { "POST", "/api/inbox/reassign" },
+        { "GET", "/api/service-requests?search=10000001" },
     };
 
     [Fact]

@@ -113,8 +113,21 @@ public static class ApiClient
 
     public static Task<List<AuditView>> Audit(this HttpClient http, string reference) => http.Get<List<AuditView>>(Sr(reference, "/audit"));
 
-    public static Task<List<InboxItemView>> Inbox(this HttpClient http, bool team = false) =>
-        http.Get<List<InboxItemView>>(team ? "/api/inbox?team=true" : "/api/inbox");
+    /// <summary>The whole inbox, read page by page (SR-11: the total says how many there are, nothing is cut off).</summary>
+    public static async Task<List<InboxItemView>> Inbox(this HttpClient http, bool team = false)
+    {
+        var items = new List<InboxItemView>();
+        for (var page = 1; ; page++)
+        {
+            var read = await http.Get<PageView<InboxItemView>>($"/api/inbox?team={(team ? "true" : "false")}&pageSize=200&page={page}");
+            items.AddRange(read.Items);
+            if (read.Items.Count == 0 || items.Count >= read.Total)
+            {
+                Assert.Equal(read.Total, items.Count);
+                return items;
+            }
+        }
+    }
 
     public static async Task<SrView> AddNote(this HttpClient http, string reference, string text) =>
         await (await http.Post(Sr(reference, "/notes"), new { text })).Read<SrView>(HttpStatusCode.Created);

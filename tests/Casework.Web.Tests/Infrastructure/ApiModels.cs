@@ -114,3 +114,12 @@ public sealed record InboxItemView(
 
 /// <summary>What a refused request must leave exactly as it was: the SR as read, its ETag and its audit trail.</summary>
 public sealed record SrSnapshot(string Reference, string Json, string? ETag, int AuditCount);
+
+/// <summary>One page of a paged list (SR-10, SR-11): the items and how many there are in all.</summary>
+public sealed record PageView<T>(IReadOnlyList<T> Items, int Total);
+
+public sealed record SrListItemView(string Reference, string Process, string Area, string SubArea, SrStatus Status, DateOnly TargetDate);
+
+public sealed record ReassignRefusalView(string Reference, string Reason);
+
+public sealed record ReassignView(int Moved, IReadOnlyList<ReassignRefusalView> Refused);

@@ -1,10 +1,20 @@
+using Casework.Domain.Common;
+using Casework.Web.Infrastructure;
+
 namespace Casework.Web.Features.Inbox;
 
 public static class InboxEndpoints
 {
     public static void MapInbox(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/inbox", async (bool? team, InboxHandlers h, CancellationToken ct) =>
-            TypedResults.Ok(await h.ListAsync(team ?? false, ct)));
+        api.MapGet("/inbox", async (string? team, string? page, string? pageSize, string? sort, string? overdue, string? status, InboxHandlers h, CancellationToken ct) =>
+        {
+            var query = InboxQuery.Parse(team, page, pageSize, sort, overdue, status);
+            return query.IsSuccess ? TypedResults.Ok(await h.ListAsync(query.Value!, ct)) : query.Refusal!.ToProblem();
+        });
+
+        api.MapPost("/inbox/reassign", async (ReassignRequest request, InboxReassign h, CancellationToken ct) =>
+            (await h.ReassignAsync(request, ct)).ToOk())
+            .RequireRoles(StaffRoles.TeamLeader);
     }
 }

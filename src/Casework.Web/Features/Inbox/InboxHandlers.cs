@@ -1,6 +1,8 @@
 using Casework.Domain.Calendar;
+using Casework.Domain.Common;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
+using Casework.Web.Features.Employers;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,38 +28,77 @@ public sealed record InboxItemDto(
     string? Href = null);
 
 /// <summary>
-/// Personal and team inboxes (SR-06): open work with its age and target date, nearest target first. A team leader's
-/// own inbox also holds their team's SRs waiting for approval (EC-10), which stay owned by the caseworker.
+/// Personal and team inboxes (SR-06, SR-11): open work with its age and target date, one page at a time with the
+/// total, so nothing is silently cut off. A team leader's own inbox also holds their team's SRs waiting for approval
+/// (EC-10), which stay owned by the caseworker. Open contact tasks (few, and about a person) come before the SRs.
 /// </summary>
 public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time, IWorkingDayCalendar calendar, TeamTaskInbox tasks)
 {
-    public async Task<IReadOnlyList<InboxItemDto>> ListAsync(bool team, CancellationToken ct)
+    public async Task<PagedDto<InboxItemDto>> ListAsync(InboxQuery query, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        var open = db.ServiceRequests.AsNoTracking().Where(s => s.Status != ServiceRequestStatus.Closed);
-        var approvals = !team && actor.IsTeamLeader;
-        open = team
+        var today = UkClock.Today(time);
+        var contactWork = Sorted((await tasks.ListAsync(actor, query.Team, today, ct))
+            .Where(t => (!query.Overdue || t.Breached) && (query.Status is null || query.Status == t.Status)), query.Sort).ToList();
+
+        var open = Open(actor, query, today);
+        var total = contactWork.Count + await open.CountAsync(ct);
+        var skip = (query.Page - 1) * query.PageSize;
+        var taskPage = contactWork.Skip(skip).Take(query.PageSize).ToList();
+        var take = query.PageSize - taskPage.Count;
+        var srPage = take == 0 ? [] : await PageAsync(open, query.Sort, Math.Max(0, skip - contactWork.Count), take, today, ct);
+        return new PagedDto<InboxItemDto>([.. taskPage, .. srPage], total, query.Page, query.PageSize);
+    }
+
+    private IQueryable<ServiceRequest> Open(Actor actor, InboxQuery query, DateOnly today)
+    {
+        // Status <> 'Closed' matches the partial indexes' filter, so these queries use them.
+        var open = db.ServiceRequests.AsNoTracking().IgnoreAutoIncludes().Where(s => s.Status != ServiceRequestStatus.Closed);
+        var approvals = !query.Team && actor.IsTeamLeader;
+        open = query.Team
             ? open.Where(s => s.OwnerTeamCode == actor.TeamCode)
-            : open.Where(s => (s.OwnerKind == OwnerKind.Staff && s.OwnerStaffNumber == actor.StaffNumber)
-                || (approvals && s.Status == ServiceRequestStatus.PendingApproval && s.OwnerTeamCode == actor.TeamCode));
-        var rows = await open.OrderBy(s => s.TargetDate).ThenBy(s => s.Id).Take(500)
+            : approvals
+                ? open.Where(s => (s.OwnerKind == OwnerKind.Staff && s.OwnerStaffNumber == actor.StaffNumber)
+                    || (s.Status == ServiceRequestStatus.PendingApproval && s.OwnerTeamCode == actor.TeamCode))
+                : open.Where(s => s.OwnerStaffNumber == actor.StaffNumber && s.OwnerKind == OwnerKind.Staff);
+        if (query.Status is { } status)
+        {
+            open = open.Where(s => s.Status == status);
+        }
+
+        return query.Overdue ? open.Where(s => s.TargetDate < today) : open;
+    }
+
+    private async Task<IReadOnlyList<InboxItemDto>> PageAsync(
+        IQueryable<ServiceRequest> open, InboxSort sort, int skip, int take, DateOnly today, CancellationToken ct)
+    {
+        // Age is creation order: the id rises with creation, and SQLite cannot order by a DateTimeOffset.
+        var ordered = sort switch
+        {
+            InboxSort.Age => open.OrderBy(s => s.Id),
+            InboxSort.Status => open.OrderBy(s => s.Status).ThenBy(s => s.TargetDate).ThenBy(s => s.Id),
+            _ => open.OrderBy(s => s.TargetDate).ThenBy(s => s.Id),
+        };
+        var rows = await ordered.Skip(skip).Take(take)
             .Select(s => new
             {
                 s.Reference, s.Process, s.Area, s.SubArea, s.EmployerErn, s.AgentEarn, s.Status, s.SubStatus,
                 s.OwnerKind, s.OwnerStaffNumber, s.OwnerName, s.OwnerTeamCode, s.AssignmentLocked, s.CreatedAt, s.TargetDate, s.Workflow,
             })
             .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
 
         var erns = rows.Where(r => r.EmployerErn != null).Select(r => r.EmployerErn!).Distinct().ToList();
-        var employers = await db.Employers.AsNoTracking().Where(e => erns.Contains(e.Ern))
+        var employers = erns.Count == 0 ? [] : await db.Employers.AsNoTracking().Where(e => erns.Contains(e.Ern))
             .Select(e => new { e.Ern, e.Name, e.Region }).ToDictionaryAsync(e => e.Ern, ct);
         var earns = rows.Where(r => r.AgentEarn != null).Select(r => r.AgentEarn!).Distinct().ToList();
-        var agents = await db.Agents.AsNoTracking().Where(a => earns.Contains(a.Earn))
+        var agents = earns.Count == 0 ? [] : await db.Agents.AsNoTracking().Where(a => earns.Contains(a.Earn))
             .ToDictionaryAsync(a => a.Earn, a => a.Name, ct);
 
-        var today = UkClock.Today(time);
-        var contactWork = await tasks.ListAsync(actor, team, today, ct);
-        return [.. contactWork, .. rows.Select(r =>
+        return [.. rows.Select(r =>
         {
             var employer = r.EmployerErn is null ? null : employers.GetValueOrDefault(r.EmployerErn);
             var region = employer?.Region ?? Region.EnglandAndWales;
@@ -73,6 +114,13 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
                 r.TargetDate, left, r.TargetDate < today, WorkItemOf(r.Status, r.Area, r.Workflow));
         })];
     }
+
+    private static IEnumerable<InboxItemDto> Sorted(IEnumerable<InboxItemDto> items, InboxSort sort) => sort switch
+    {
+        InboxSort.Age => items.OrderBy(i => i.CreatedAt),
+        InboxSort.Status => items.OrderBy(i => i.Status.ToString(), StringComparer.Ordinal).ThenBy(i => i.TargetDate),
+        _ => items.OrderBy(i => i.TargetDate),
+    };
 
     /// <summary>What the inbox calls the item; EC-10 names the team leader's complaint approval item.</summary>
     private static string WorkItemOf(ServiceRequestStatus status, string area, string? workflow) => status switch

@@ -21,7 +21,7 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
         open = team
             ? open.Where(t => !t.ForTeamLeader || actor.IsTeamLeader)
             : open.Where(t => t.ForTeamLeader && actor.IsTeamLeader);
-        var tasks = await open.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(500).ToListAsync(ct);
+        var tasks = await open.OrderBy(t => t.DueOn).ThenBy(t => t.Id).ToListAsync(ct);
         var parties = tasks.Select(t => t.PartyReference).Distinct().ToList();
         var clients = (await db.Clients.AsNoTracking().Where(c => parties.Contains(c.Scin)).Select(c => c.Scin).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);

@@ -19,6 +19,13 @@ public static class ServiceRequestEndpoints
         srs.MapPost("/", async (RaiseServiceRequestRequest request, ServiceRequestHandlers h, CancellationToken ct) =>
             (await h.RaiseAsync(request, ct)).ToHttp(sr => TypedResults.Created($"/api/service-requests/{sr.Reference}", sr)));
 
+        srs.MapGet("/", async (string? search, string? page, string? pageSize, ServiceRequestSearch finder, CancellationToken ct) =>
+        {
+            var v = new Validation().Required("search", search, "Enter an SR reference, ERN, EARN or SCIN.");
+            var (p, size) = Paging.Read(v, page, pageSize, ServiceRequestSearch.DefaultPageSize, ServiceRequestSearch.MaxPageSize);
+            return v.IsValid ? TypedResults.Ok((await finder.SearchAsync(search!, p, size, ct)).Page) : v.ToRefusal().ToProblem();
+        });
+
         srs.MapGet("/{reference}", async (string reference, HttpContext http, ServiceRequestHandlers h, CancellationToken ct) =>
             (await h.GetAsync(reference, ct)).ToHttp(sr =>
             {
