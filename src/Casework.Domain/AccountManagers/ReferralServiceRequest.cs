@@ -30,7 +30,7 @@ public static class ReferralServiceRequest
         return sr.AddNote($"Team leader {verdict} the referral: {referral.DecisionReason?.TrimEnd('.')}.{letter}", by, at)
             ?? BackToWork(sr, by, at)
             ?? CompleteOpenActivities(sr, by, at, upTo: int.MaxValue)
-            ?? sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Completed, by, at);
+            ?? sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Completed, by, at, $"Team leader {verdict} the referral");
     }
 
     private static Refusal? BackToWork(ServiceRequest sr, Actor by, DateTimeOffset at) => sr.Status switch

@@ -40,7 +40,8 @@ public sealed partial class ServiceRequest
         return null;
     }
 
-    public Refusal? ChangeStatus(ServiceRequestStatus to, string? subStatus, Actor by, DateTimeOffset at)
+    /// <param name="reason">Why: required to cancel (SR-12) and written to the audit trail with the move; optional otherwise.</param>
+    public Refusal? ChangeStatus(ServiceRequestStatus to, string? subStatus, Actor by, DateTimeOffset at, string? reason = null)
     {
         if (Workflow == EmployerComplaintWorkflow)
         {
@@ -68,11 +69,18 @@ public sealed partial class ServiceRequest
             return new NotAllowedInState($"It cannot close: {count} still open: {string.Join(", ", open)}.");
         }
 
+        if (transition.NeedsReason && string.IsNullOrWhiteSpace(reason))
+        {
+            // SR-12: cancelling needs a reason, kept in the audit trail.
+            return InvalidInput.For("reason", $"Enter why you are choosing '{transition.Label}'.");
+        }
+
         var before = $"{Status} / {SubStatus}";
         Status = to;
         SubStatus = transition.SubStatus;
         ClosedAt = to == ServiceRequestStatus.Closed ? at : null;
-        Record(by, at, "Status changed", before, $"{Status} / {SubStatus}");
+        var after = $"{Status} / {SubStatus}";
+        Record(by, at, "Status changed", before, string.IsNullOrWhiteSpace(reason) ? after : $"{after} (reason: {reason.Trim()})");
         return null;
     }
 }

@@ -8,7 +8,14 @@ public sealed record StatusTransition(
     ServiceRequestStatus To,
     string SubStatus,
     string Label,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles)
+{
+    /// <summary>
+    /// SR-12: a move that ends the SR (Closed / Completed or Closed / Cancelled) needs a reason, written to the
+    /// audit trail; the page also asks for a confirmation before it applies one.
+    /// </summary>
+    public bool NeedsReason => To == ServiceRequestStatus.Closed;
+}
 
 public static class StatusTransitions
 {

@@ -36,11 +36,17 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
         await Expect(page.SuccessBanner()).ToContainTextAsync("Activity marked as done");
         await Expect(markDone).ToHaveCountAsync(2);
 
-        // SR-04: an SR cannot close while an activity is open.
+        // SR-04: an SR cannot close while an activity is open (SR-12: closing asks why and for a confirmation first).
         await page.ClickActionAsync("Close");
+        await Expect(page.Heading($"Close service request {reference}")).ToBeVisibleAsync();
+        await page.GetByLabel("Why can it be closed?").FillAsync("Literature sent by post.");
+        await page.GetByLabel($"I want to close service request {reference}").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close service request" }).ClickAsync();
         await Expect(page.ErrorSummary()).ToContainTextAsync("2 activities are still open: Send the literature, Note what was sent.");
-        await Expect(page.SummaryValue("Status")).ToHaveTextAsync("In progress");
+        await page.AssertAccessibleAsync();
         await journey.SnapAsync(page, "close-refused");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Back to service request {reference}" }).ClickAsync();
+        await Expect(page.SummaryValue("Status")).ToHaveTextAsync("In progress");
 
         for (var open = 2; open > 0; open--)
         {
@@ -49,7 +55,10 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
         }
 
         await page.ClickActionAsync("Close");
-        await Expect(page.SuccessBanner()).ToContainTextAsync("Status changed");
+        await page.GetByLabel("Why can it be closed?").FillAsync("Literature sent by post.");
+        await page.GetByLabel($"I want to close service request {reference}").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close service request" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Service request closed");
         await Expect(page.SummaryValue("Status")).ToHaveTextAsync("Closed – Completed");
         await Expect(page.Locator("#activities").GetByText("Done", new() { Exact = true })).ToHaveCountAsync(3);
         await Expect(page.GetByLabel("Add a note")).ToHaveCountAsync(0);
@@ -61,6 +70,40 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
         await Expect(AuditRows(audit, "Status changed")).ToHaveCountAsync(2);
         await Expect(AuditRows(audit, "Status changed").Filter(new() { HasText = "Closed / Completed" })).ToHaveCountAsync(1);
         await journey.SnapAsync(page, "closed");
+    });
+
+    [Fact]
+    public Task SR12_cancelling_asks_for_a_reason_and_a_confirmation_and_the_reason_is_in_the_audit_trail() => RunAsync(async journey =>
+    {
+        var page = await journey.SignInAsync("caseworker");
+        var reference = await page.RaiseServiceRequestAsync("10000027", "Pennine Care Homes Ltd", "Info Requested – Send Literature");
+
+        await page.ClickActionAsync("Cancel");
+        await Expect(page.Heading($"Cancel service request {reference}")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        // Nothing given: both questions are asked again, in the order they are on the page, each linked to its field.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel service request" }).ClickAsync();
+        var errors = page.ErrorSummary().GetByRole(AriaRole.Link);
+        await Expect(errors).ToHaveTextAsync(["Enter why the service request is being cancelled", "Confirm that you want to cancel this service request"]);
+        await Expect(page.GetByLabel("Why is it being cancelled?")).ToHaveAttributeAsync("aria-describedby", "Reason-hint Reason-error");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "cancel-needs-reason");
+
+        await errors.First.ClickAsync();
+        await Expect(page.GetByLabel("Why is it being cancelled?")).ToBeFocusedAsync();
+        await page.GetByLabel("Why is it being cancelled?").FillAsync("Raised twice by mistake.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel service request" }).ClickAsync();
+        await Expect(page.ErrorSummary()).ToContainTextAsync("Confirm that you want to cancel this service request");
+        await Expect(page.GetByLabel("Why is it being cancelled?")).ToHaveValueAsync("Raised twice by mistake.");
+
+        await page.GetByLabel($"I want to cancel service request {reference}").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel service request" }).ClickAsync();
+
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Service request cancelled");
+        await Expect(page.SummaryValue("Status")).ToHaveTextAsync("Closed – Cancelled");
+        await Expect(AuditRows(page.GetByTestId("audit"), "Status changed")).ToContainTextAsync("Closed / Cancelled (reason: Raised twice by mistake.)");
+        await page.AssertAccessibleAsync();
     });
 
     [Fact]

@@ -43,7 +43,7 @@ public static class StatusPaths
         Assert.True(path is not null, $"{target} cannot be reached from Open");
         foreach (var move in path)
         {
-            var refusal = sr.ChangeStatus(move.To, move.SubStatus, Actors.WithRoles(move.Roles[0]), ServiceRequestBuilder.Later);
+            var refusal = sr.ChangeStatus(move.To, move.SubStatus, Actors.WithRoles(move.Roles[0]), ServiceRequestBuilder.Later, "Reached for the test");
             Assert.Null(refusal);
         }
 

@@ -176,7 +176,7 @@ public sealed record SrStatusCommand(int Row) : ComplaintCommand
     public override Refusal? Apply(ComplaintCase c, Actor by)
     {
         var move = StatusTransitions.Table[Row % StatusTransitions.Table.Count];
-        return c.Sr.ChangeStatus(move.To, move.SubStatus, by, c.Now);
+        return c.Sr.ChangeStatus(move.To, move.SubStatus, by, c.Now, "Moved directly");
     }
 }
 

@@ -171,7 +171,8 @@ public sealed class ComplaintInvariants(ComplaintCase c)
 
     private static (ServiceRequestStatus Status, string SubStatus) Parse(string text)
     {
-        var parts = text.Split(" / ");
+        // SR-12: a move with a reason reads "Closed / Cancelled (reason: …)".
+        var parts = text.Split(" (reason: ")[0].Split(" / ");
         return (Enum.Parse<ServiceRequestStatus>(parts[0]), parts[1]);
     }
 }

@@ -44,7 +44,7 @@ public sealed class ActivityPlanTests
     {
         var sr = AServiceRequest().WithActivities(3).Raise().DrivenTo(from).CompletingEveryActivity(Actors.Caseworker);
 
-        Assert.Null(sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Completed, Actors.Caseworker, Later));
+        Assert.Null(sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Completed, Actors.Caseworker, Later, "All done"));
 
         Assert.Equal((ServiceRequestStatus.Closed, SubStatuses.Completed), (sr.Status, sr.SubStatus));
         Assert.Equal(Later, sr.ClosedAt);
@@ -59,7 +59,7 @@ public sealed class ActivityPlanTests
     {
         var sr = AServiceRequest().WithActivities(3).Raise().DrivenTo(from);
 
-        Assert.Null(sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Cancelled, Actors.TeamLeader, Later));
+        Assert.Null(sr.ChangeStatus(ServiceRequestStatus.Closed, SubStatuses.Cancelled, Actors.TeamLeader, Later, "Raised in error"));
 
         Assert.Equal((ServiceRequestStatus.Closed, SubStatuses.Cancelled), (sr.Status, sr.SubStatus));
         Assert.All(sr.Activities, a => Assert.False(a.Done));

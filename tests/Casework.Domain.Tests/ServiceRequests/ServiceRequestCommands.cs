@@ -13,7 +13,7 @@ public abstract record ServiceRequestCommand
 
 public sealed record ChangeStatusCommand(ServiceRequestStatus To, string? SubStatus) : ServiceRequestCommand
 {
-    public override Refusal? Apply(ServiceRequest sr, Actor by, DateTimeOffset at) => sr.ChangeStatus(To, SubStatus, by, at);
+    public override Refusal? Apply(ServiceRequest sr, Actor by, DateTimeOffset at) => sr.ChangeStatus(To, SubStatus, by, at, "Property run");
 }
 
 public sealed record CompleteActivityCommand(int Number) : ServiceRequestCommand

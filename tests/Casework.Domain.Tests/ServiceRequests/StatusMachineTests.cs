@@ -57,7 +57,7 @@ public sealed class StatusMachineTests
         var sr = AServiceRequest().WithActivities(0).Raise().DrivenTo(from);
         var before = ServiceRequestSnapshot.Of(sr);
 
-        Assert.Null(sr.ChangeStatus(to, subStatus, Actors.TeamLeader, Later));
+        Assert.Null(sr.ChangeStatus(to, subStatus, Actors.TeamLeader, Later, "Test reason"));
 
         Assert.Equal((to, subStatus), (sr.Status, sr.SubStatus));
         Assert.Equal(before.Version + 1, sr.Version);
@@ -107,7 +107,7 @@ public sealed class StatusMachineTests
         var before = ServiceRequestSnapshot.Of(sr);
         var allowed = StatusTransitions.Find(from, to, subStatus)!.Roles.Contains(role);
 
-        var refusal = sr.ChangeStatus(to, subStatus, Actors.WithRoles(role), Later);
+        var refusal = sr.ChangeStatus(to, subStatus, Actors.WithRoles(role), Later, "Test reason");
 
         if (allowed)
         {
@@ -133,7 +133,7 @@ public sealed class StatusMachineTests
 
         Assert.Contains(StaffRoles.TeamLeader, refusal.Reason, StringComparison.Ordinal);
         Assert.Equal(before, ServiceRequestSnapshot.Of(sr));
-        Assert.Null(sr.ChangeStatus(to, subStatus, Actors.TeamLeader, Later));
+        Assert.Null(sr.ChangeStatus(to, subStatus, Actors.TeamLeader, Later, "Test reason"));
     }
 
     [Fact]

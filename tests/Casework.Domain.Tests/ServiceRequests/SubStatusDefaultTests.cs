@@ -26,7 +26,7 @@ public sealed class SubStatusDefaultTests
     {
         var sr = AServiceRequest().Raise();
 
-        Assert.Null(sr.ChangeStatus(ServiceRequestStatus.Closed, null, Actors.Caseworker, Later));
+        Assert.Null(sr.ChangeStatus(ServiceRequestStatus.Closed, null, Actors.Caseworker, Later, "Raised in error"));
 
         Assert.Equal(SubStatuses.Cancelled, sr.SubStatus);
         Assert.Equal(Later, sr.ClosedAt);

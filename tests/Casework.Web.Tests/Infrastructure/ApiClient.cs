@@ -145,8 +145,8 @@ public static class ApiClient
         return sr;
     }
 
-    public static async Task<SrView> ChangeStatus(this HttpClient http, string reference, SrStatus status, string? subStatus = null) =>
-        await (await http.Post(Sr(reference, "/status"), new { status, subStatus })).Read<SrView>(HttpStatusCode.OK);
+    public static async Task<SrView> ChangeStatus(this HttpClient http, string reference, SrStatus status, string? subStatus = null, string? reason = null) =>
+        await (await http.Post(Sr(reference, "/status"), new { status, subStatus, reason })).Read<SrView>(HttpStatusCode.OK);
 
     public static async Task<SrView> Assign(this HttpClient http, string reference, string? staffNumber = null, string? teamCode = null) =>
         await (await http.Post(Sr(reference, "/assign"), new { staffNumber, teamCode })).Read<SrView>(HttpStatusCode.OK);

@@ -93,7 +93,7 @@ public abstract class StatusTests(CaseworkFactory app)
         await http.ChangeStatus(sr.Reference, SrStatus.InProgress);
         await http.CompleteAllActivities(sr);
 
-        var closed = await http.ChangeStatus(sr.Reference, SrStatus.Closed);
+        var closed = await http.ChangeStatus(sr.Reference, SrStatus.Closed, reason: "Literature sent");
 
         Assert.Equal((SrStatus.Closed, "Completed"), (closed.Status, closed.SubStatus));
         Assert.Empty(closed.AvailableTransitions);
@@ -115,7 +115,7 @@ public abstract class StatusTests(CaseworkFactory app)
         await refused.AssertProblem(HttpStatusCode.Forbidden);
         await caseworker.AssertUnchanged(before);
         var teamLeader = await app.LoginAs("teamleader");
-        var cancelled = await teamLeader.ChangeStatus(sr.Reference, SrStatus.Closed, "Cancelled");
+        var cancelled = await teamLeader.ChangeStatus(sr.Reference, SrStatus.Closed, "Cancelled", "Duplicate request");
         Assert.Equal((SrStatus.Closed, "Cancelled"), (cancelled.Status, cancelled.SubStatus));
     }
 
@@ -145,7 +145,7 @@ public abstract class StatusTests(CaseworkFactory app)
         var sr = await http.RaiseSr();
         Assert.Contains(await http.Inbox(), i => i.Reference == sr.Reference);
 
-        var cancelled = await http.ChangeStatus(sr.Reference, SrStatus.Closed, "Cancelled");
+        var cancelled = await http.ChangeStatus(sr.Reference, SrStatus.Closed, "Cancelled", "Duplicate request");
 
         Assert.Equal((SrStatus.Closed, "Cancelled"), (cancelled.Status, cancelled.SubStatus));
         Assert.DoesNotContain(await http.Inbox(), i => i.Reference == sr.Reference);

@@ -176,7 +176,7 @@ public abstract class WorkManagementTests(CaseworkFactory app)
         var teamLeader = await app.LoginAs("teamleader");
         var caseworker = await app.LoginAs("caseworker");
         var sr = await caseworker.RaiseSr();
-        await caseworker.ChangeStatus(sr.Reference, SrStatus.Closed, "Cancelled");
+        await caseworker.ChangeStatus(sr.Reference, SrStatus.Closed, "Cancelled", "Duplicate request");
         var before = await teamLeader.Snapshot(sr.Reference);
 
         await (await teamLeader.Post(ApiClient.Sr(sr.Reference, "/assign"), new { staffNumber = "100002" })).AssertProblem(HttpStatusCode.Conflict);

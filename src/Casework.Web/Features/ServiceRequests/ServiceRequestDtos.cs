@@ -50,7 +50,7 @@ public sealed record AuditEntryDto(DateTimeOffset At, string By, string Action, 
 
 public sealed record AddNoteRequest(string? Text, int? Version);
 
-public sealed record ChangeStatusRequest(string? Status, string? SubStatus, int? Version);
+public sealed record ChangeStatusRequest(string? Status, string? SubStatus, int? Version, string? Reason = null);
 
 public sealed record AssignRequest(string? StaffNumber, string? TeamCode, int? Version);
 

@@ -58,7 +58,7 @@ public sealed partial class ServiceRequestHandlers(
         }
 
         var to = Validation.ParseEnum<ServiceRequestStatus>(request.Status!);
-        return ChangeAsync(reference, request.Version, (sr, by, at) => sr.ChangeStatus(to, request.SubStatus, by, at), ct);
+        return ChangeAsync(reference, request.Version, (sr, by, at) => sr.ChangeStatus(to, request.SubStatus, by, at, request.Reason), ct);
     }
 
     public async Task<Result<ServiceRequestDto>> AssignAsync(string reference, AssignRequest request, CancellationToken ct)

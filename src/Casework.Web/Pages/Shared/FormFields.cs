@@ -1,0 +1,30 @@
+namespace Casework.Web.Pages.Shared;
+
+/// <summary>
+/// GOV.UK form fields rendered by the <c>_Field*.cshtml</c> partials, so the error markup (error class, message,
+/// <c>aria-describedby</c> naming the hint and the error) is written once. <see cref="Name"/> is the posted name; the
+/// id is derived from it the way <c>_ErrorSummary</c> links to it.
+/// </summary>
+public abstract record FormField(string Name, string Label, string? Error, string? Hint)
+{
+    public string Id => Name.Replace('.', '_');
+
+    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }
+        .Where(id => id is not null)) is { Length: > 0 } ids ? ids : null;
+}
+
+/// <summary>A textarea; <paramref name="LabelClass"/> e.g. "govuk-label--m" when the label is the question.</summary>
+public sealed record TextareaField(string Name, string Label, string? Value, string? Error, string? Hint = null, int Rows = 4, string LabelClass = "")
+    : FormField(Name, Label, Error, Hint);
+
+/// <summary>A text input; <paramref name="Width"/> e.g. "govuk-input--width-10".</summary>
+public sealed record InputField(string Name, string Label, string? Value, string? Error, string? Hint = null, string Width = "", string Type = "text", string? InputMode = null, string? Prefix = null)
+    : FormField(Name, Label, Error, Hint);
+
+/// <summary>One checkbox that must be ticked to go on (a confirmation).</summary>
+public sealed record ConfirmField(string Name, string Label, bool Checked, string? Error, string? Hint = null)
+    : FormField(Name, Label, Error, Hint);
+
+/// <summary>The GOV.UK date input: day, month and year boxes posted as <c>{Name}.Day</c>, <c>.Month</c>, <c>.Year</c>.</summary>
+public sealed record DateField(string Name, string Legend, string? Day, string? Month, string? Year, string? Error, string? Hint = "For example, 27 3 2026")
+    : FormField(Name, Legend, Error, Hint);
