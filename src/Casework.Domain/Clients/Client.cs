@@ -1,6 +1,7 @@
 using Casework.Domain.Calendar;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Correspondence;
 using Casework.Domain.Parties;
 
 namespace Casework.Domain.Clients;
@@ -9,7 +10,7 @@ namespace Casework.Domain.Clients;
 /// A paying or receiving parent (P-03), known by their SCIN. Holds the hashed security the client set up (SEC-04),
 /// whether contact is suppressed (CON-04) and the risks recorded against them (CON-06).
 /// </summary>
-public sealed class Client : IAudited
+public sealed partial class Client : IAudited
 {
     private readonly List<AuditRecord> _pendingAudit = [];
     private readonly List<RiskFlag> _riskFlags = [];

@@ -17,6 +17,8 @@ public static class ComplaintLevels
             : subArea.ToUpperInvariant() switch
             {
                 "RESOLUTION" => 1,
+                // A client's complaint (SR-09) starts at Level 1; its review is Level 2 like an employer's.
+                "COMPLAINT" => 1,
                 "REVIEW" => 2,
                 _ => new RuleBroken($"Complaint {reference} is at stage {subArea}; only Resolution (Level 1) and Review (Level 2) complaints have outcomes."),
             };

@@ -23,6 +23,12 @@ public enum RaisedBy
 {
     Employer,
     Agent,
+
+    /// <summary>SR-09: the paying or receiving parent themselves.</summary>
+    Client,
+
+    /// <summary>SR-09: a third party acting for the client (P-05), recorded by TRN.</summary>
+    Representative,
 }
 
 public enum Channel

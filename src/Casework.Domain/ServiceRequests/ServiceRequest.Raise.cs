@@ -12,7 +12,8 @@ public sealed record RaiseServiceRequest(
     RaisedBy RaisedBy,
     Channel Channel,
     Owner Owner,
-    Deadline Target);
+    Deadline Target,
+    ClientParty? Client = null);
 
 public sealed partial class ServiceRequest
 {
@@ -22,7 +23,21 @@ public sealed partial class ServiceRequest
         if (type.EmployerOnly && (request.PartyKind != PartyKind.Employer || request.RaisedBy == RaisedBy.Agent))
         {
             // SR-03: self service, complaints, link agent and remove agent are for employers only.
-            return new RuleBroken($"{type} can only be raised for an employer, not an agent.");
+            return new RuleBroken(request.PartyKind == PartyKind.Client
+                ? $"SR-03: {type} can only be raised for an employer, not a client."
+                : $"{type} can only be raised for an employer, not an agent.");
+        }
+
+        if (!type.IsFor(request.PartyKind))
+        {
+            // SR-09: the catalogue says which party kinds each type is for.
+            return new RuleBroken(
+                $"SR-09: {type} is for {string.Join(" or ", type.PartyKinds.Select(k => k.ToString().ToLowerInvariant() + "s"))}, not {request.PartyKind.ToString().ToLowerInvariant()}s.");
+        }
+
+        if (RaisedByRefusal(request) is { } wrongRaiser)
+        {
+            return wrongRaiser;
         }
 
         if (request.PartyKind == PartyKind.Employer && string.IsNullOrEmpty(request.EmployerErn))
@@ -44,6 +59,8 @@ public sealed partial class ServiceRequest
             PartyKind = request.PartyKind,
             EmployerErn = request.EmployerErn,
             AgentEarn = request.AgentEarn,
+            ClientScin = request.Client?.Scin,
+            RepresentativeTrn = request.Client?.RepresentativeTrn,
             RaisedBy = request.RaisedBy,
             Channel = request.Channel,
             Status = ServiceRequestStatus.Open,
@@ -60,6 +77,11 @@ public sealed partial class ServiceRequest
         }
 
         sr.Record(by, at, "Raised", null, $"{type}; owner {request.Owner}; target {request.Target.Date:yyyy-MM-dd}");
+        if (request.Client is { } client)
+        {
+            sr.RecordClient(type, client, by, at);
+        }
+
         return sr;
     }
 

@@ -1,3 +1,5 @@
+using Casework.Domain.Contact;
+
 namespace Casework.Domain.ServiceRequests;
 
 /// <summary>
@@ -18,7 +20,9 @@ public sealed class ServiceRequestType
         bool employerOnly,
         int targetWorkingDays,
         string defaultTeamCode,
-        IReadOnlyList<string> activityTemplate)
+        IReadOnlyList<string> activityTemplate,
+        IReadOnlyList<PartyKind>? partyKinds = null,
+        ContactReason? changeOfCircumstances = null)
     {
         Process = process;
         Area = area;
@@ -27,6 +31,8 @@ public sealed class ServiceRequestType
         TargetWorkingDays = targetWorkingDays;
         DefaultTeamCode = defaultTeamCode;
         ActivityTemplate = [.. activityTemplate];
+        PartyKinds = [.. partyKinds ?? DefaultPartyKinds(employerOnly)];
+        ChangeOfCircumstances = changeOfCircumstances;
     }
 
     public int Id { get; private set; }
@@ -44,6 +50,30 @@ public sealed class ServiceRequestType
     public string DefaultTeamCode { get; private set; }
 
     public List<string> ActivityTemplate { get; private set; } = [];
+
+    /// <summary>SR-09: the parties this type may be raised for; an employer-only type (SR-03) lists Employer alone.</summary>
+    public List<PartyKind> PartyKinds { get; private set; } = [];
+
+    /// <summary>CON-08: the change a client's change-of-circumstances SR records; null for every other type.</summary>
+    public ContactReason? ChangeOfCircumstances { get; private set; }
+
+    public bool IsFor(PartyKind party) => PartyKinds.Contains(party);
+
+    /// <summary>The catalogue is data (SR-02): a re-seed brings the party kinds and the change recorded up to date.</summary>
+    public bool UpdateFromCatalogue(IReadOnlyList<PartyKind> partyKinds, ContactReason? changeOfCircumstances)
+    {
+        if (PartyKinds.SequenceEqual(partyKinds) && ChangeOfCircumstances == changeOfCircumstances)
+        {
+            return false;
+        }
+
+        PartyKinds = [.. partyKinds];
+        ChangeOfCircumstances = changeOfCircumstances;
+        return true;
+    }
+
+    public static IReadOnlyList<PartyKind> DefaultPartyKinds(bool employerOnly) =>
+        employerOnly ? [PartyKind.Employer] : [PartyKind.Employer, PartyKind.Agent];
 
     public bool Matches(string process, string area, string subArea) =>
         string.Equals(Process, process, StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Casework.Domain.Contact;
 using Casework.Domain.Organisation;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Infrastructure;
@@ -13,10 +15,14 @@ namespace Casework.Web.Data;
 /// </summary>
 public static class ReferenceData
 {
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private sealed record CatalogueEntry(
-        string Process, string Area, string SubArea, bool EmployerOnly, int TargetWorkingDays, string Team, string[] Activities);
+        string Process, string Area, string SubArea, bool EmployerOnly, int TargetWorkingDays, string Team, string[] Activities,
+        PartyKind[]? PartyKinds = null, ContactReason? ChangeOfCircumstances = null)
+    {
+        public IReadOnlyList<PartyKind> Parties => PartyKinds ?? ServiceRequestType.DefaultPartyKinds(EmployerOnly);
+    }
 
     private sealed record TeamEntry(string Code, string Name);
 
@@ -29,11 +35,18 @@ public static class ReferenceData
         }
 
         var types = await db.ServiceRequestTypes.ToListAsync(ct);
-        foreach (var entry in Load<CatalogueEntry>("service-request-catalogue.json")
-                     .Where(e => !types.Any(t => t.Matches(e.Process, e.Area, e.SubArea))))
+        foreach (var entry in Load<CatalogueEntry>("service-request-catalogue.json"))
         {
+            if (types.FirstOrDefault(t => t.Matches(entry.Process, entry.Area, entry.SubArea)) is { } existing)
+            {
+                // SR-09: party kinds and the change recorded were added to the catalogue later; existing rows catch up.
+                existing.UpdateFromCatalogue(entry.Parties, entry.ChangeOfCircumstances);
+                continue;
+            }
+
             db.ServiceRequestTypes.Add(new ServiceRequestType(
-                entry.Process, entry.Area, entry.SubArea, entry.EmployerOnly, entry.TargetWorkingDays, entry.Team, entry.Activities));
+                entry.Process, entry.Area, entry.SubArea, entry.EmployerOnly, entry.TargetWorkingDays, entry.Team, entry.Activities,
+                entry.Parties, entry.ChangeOfCircumstances));
         }
 
         var counters = await db.Counters.Select(c => c.Name).ToListAsync(ct);

@@ -14,6 +14,9 @@ public enum TeamTaskKind
 
     /// <summary>CON-07: a face-to-face meeting, interpretation or translation the client asked for.</summary>
     ContactArrangement,
+
+    /// <summary>CON-08: the one outbound call planned after a client's change(s) of circumstances; its due date moves with the burst.</summary>
+    OutboundCall,
 }
 
 /// <summary>
@@ -27,6 +30,11 @@ public sealed class TeamTask
     public TeamTaskKind Kind { get; set; }
 
     public required string TeamCode { get; set; }
+
+    /// <summary>Set when the task is a caseworker's own (the case owner's planned outbound call, CON-08): in their inbox, not only the team's.</summary>
+    public string? StaffNumber { get; set; }
+
+    public string? StaffName { get; set; }
 
     /// <summary>Set when only team leaders may take the task (a risk referral, CON-06).</summary>
     public bool ForTeamLeader { get; set; }

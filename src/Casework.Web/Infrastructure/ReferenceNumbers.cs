@@ -14,6 +14,7 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
     public const string ServiceRequest = "SR";
     public const string Representative = "TRN";
     public const string SubjectAccess = "SAR";
+    public const string Client = "SCIN";
 
     private static readonly Dictionary<string, long> _starts = new()
     {
@@ -22,6 +23,8 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
         [ServiceRequest] = 1_000_000,
         [Representative] = 55_500_000,
         [SubjectAccess] = 0,
+        // Clients from the case system (and the demo) have SCINs below this; those recorded here follow on (P-07).
+        [Client] = 700_000_100,
     };
 
     public async Task<string> NextErnAsync(CancellationToken ct) =>
@@ -36,6 +39,10 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
     /// <summary>A TRN is keyed on the telephone like an ERN (SEC-08), so it is digits only.</summary>
     public async Task<string> NextTrnAsync(CancellationToken ct) =>
         (await NextAsync(Representative, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A SCIN is keyed on the telephone (SEC-08), so it is digits only.</summary>
+    public async Task<string> NextScinAsync(CancellationToken ct) =>
+        (await NextAsync(Client, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<string> NextSubjectAccessReferenceAsync(CancellationToken ct) =>
         "SAR" + (await NextAsync(SubjectAccess, ct)).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

@@ -19,8 +19,13 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.Secrets).HasColumnName("SecretHashes")
             .HasConversion(JsonColumn.Converter<CallerSecrets?>(), JsonColumn.Comparer<CallerSecrets?>());
         b.Property(c => c.ContactSuppressedBecause).HasMaxLength(500);
+        b.Property(c => c.AddressLine1).HasMaxLength(Client.MaxAddressLength);
+        b.Property(c => c.Postcode).HasMaxLength(Client.MaxPostcodeLength);
+        b.Property(c => c.Phone).HasMaxLength(Client.MaxPhoneLength);
+        b.Property(c => c.LetterFormat).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Ignore(c => c.PendingAudit);
+        b.Ignore(c => c.AddressLines);
         b.Ignore(c => c.RestrictsDisclosure);
         b.Ignore(c => c.ContactSuppressed);
 

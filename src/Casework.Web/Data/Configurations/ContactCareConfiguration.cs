@@ -32,6 +32,9 @@ internal sealed class TeamTaskConfiguration : IEntityTypeConfiguration<TeamTask>
         b.HasIndex(t => t.PartyReference);
         b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(t => t.TeamCode).HasMaxLength(40);
+        b.HasIndex(t => new { t.StaffNumber, t.DoneAt });
+        b.Property(t => t.StaffNumber).HasMaxLength(20);
+        b.Property(t => t.StaffName).HasMaxLength(200);
         b.Property(t => t.PartyReference).HasMaxLength(20);
         b.Property(t => t.PartyName).HasMaxLength(200);
         b.Property(t => t.Reference).HasMaxLength(20);

@@ -12,6 +12,8 @@ internal sealed class ServiceRequestTypeConfiguration : IEntityTypeConfiguration
         b.Property(t => t.Process).HasMaxLength(60);
         b.Property(t => t.Area).HasMaxLength(60);
         b.Property(t => t.SubArea).HasMaxLength(80);
+        b.PrimitiveCollection(t => t.PartyKinds).ElementType(e => e.HasConversion<string>());
+        b.Property(t => t.ChangeOfCircumstances).HasConversion<string>().HasMaxLength(60);
     }
 }
 
@@ -25,6 +27,18 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         b.HasIndex(s => s.EmployerErn);
         // RPT-04 (RPT-06): work in progress reads open SRs by status, team, creation and target date from the index alone.
         b.HasIndex(s => new { s.Status, s.OwnerTeamCode, s.CreatedAt, s.TargetDate });
+        // SR-09 / SR-10: a client's SRs are found by SCIN, a plain column like the ERN.
+        b.HasIndex(s => s.ClientScin);
+        b.Property(s => s.ClientScin).HasMaxLength(20);
+        b.Property(s => s.RepresentativeTrn).HasMaxLength(20);
+        b.OwnsOne(s => s.OutboundCall, o =>
+        {
+            o.Property(x => x.Required).HasColumnName("OutboundCallRequired");
+            o.Property(x => x.Rule).HasColumnName("OutboundCallRule").HasMaxLength(1000);
+            o.Property(x => x.CallDueOn).HasColumnName("OutboundCallDueOn");
+            o.Property(x => x.BurstStartedOn).HasColumnName("OutboundCallBurstStartedOn");
+            o.Property(x => x.ClientAsked).HasColumnName("OutboundCallClientAsked");
+        });
         b.Property(s => s.Reference).HasMaxLength(20);
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.SubStatus).HasMaxLength(30);

@@ -21,7 +21,21 @@ public sealed record ClientDto(
     IReadOnlyList<RiskFlagDto> RiskFlags,
     IReadOnlyList<ClientCaseDto> Cases,
     IReadOnlyList<RepresentativeDto> Representatives,
-    int Version);
+    int Version,
+    AddressDto? Address = null,
+    string? Phone = null,
+    Casework.Domain.Correspondence.LetterFormat LetterFormat = default);
+
+/// <summary>P-07: where the client's letters go.</summary>
+public sealed record AddressDto(string? AddressLine1, string? Postcode);
+
+public sealed record CreateClientRequest(
+    string? Name, string? Role, string? AddressLine1, string? Postcode, string? Region, string? Phone, string? PreferredLanguage);
+
+public sealed record ClientCreatedDto(string Scin);
+
+/// <summary>A search result: a client whose details are withheld (CON-06) shows neither name nor anything else.</summary>
+public sealed record ClientSummaryDto(string Scin, string? Name, ClientRole Role, bool Withheld);
 
 public sealed record RiskFlagDto(RiskKind Kind, string Note, DateTimeOffset RecordedAt, string RecordedBy);
 

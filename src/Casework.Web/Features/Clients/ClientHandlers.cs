@@ -92,7 +92,10 @@ public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, Ti
             [.. c.RiskFlags.Select(f => new RiskFlagDto(f.Kind, f.Note, f.RecordedAt, f.RecordedBy))],
             [.. cases.Select(k => CaseOf(k, c.Scin, otherClients.FirstOrDefault(o => k.Involves(o.Scin) && o.Scin != c.Scin)))],
             [.. representatives.Select(ToDto)],
-            c.Version);
+            c.Version,
+            new AddressDto(c.AddressLine1, c.Postcode),
+            c.Phone,
+            c.LetterFormat);
     }
 
     internal static RepresentativeDto ToDto(Representative r) =>

@@ -2,7 +2,8 @@ using Casework.Domain.ServiceRequests;
 
 namespace Casework.Web.Features.ServiceRequests;
 
-public sealed record ServiceRequestTypeDto(string Process, string Area, string SubArea, bool EmployerOnly, int TargetWorkingDays);
+public sealed record ServiceRequestTypeDto(
+    string Process, string Area, string SubArea, bool EmployerOnly, int TargetWorkingDays, IReadOnlyList<PartyKind> PartyKinds, bool ChangeOfCircumstances);
 
 public sealed record RaiseServiceRequestRequest(
     string? Process,
@@ -12,7 +13,14 @@ public sealed record RaiseServiceRequestRequest(
     string? AgentEarn,
     string? RaisedBy,
     string? Channel,
-    int? CallId = null);
+    int? CallId = null,
+    string? ClientScin = null,
+    string? RepresentativeTrn = null,
+    string? CaseNumber = null,
+    bool? ClientAskedForCall = null);
+
+/// <summary>CON-08: whether a change of circumstances needs an outbound call, the rule that decided, and when it is due.</summary>
+public sealed record OutboundCallDto(bool Required, string Rule, DateOnly? CallDueOn);
 
 public sealed record OwnerDto(OwnerKind Kind, string? StaffNumber, string? Name, string Team);
 
@@ -44,7 +52,10 @@ public sealed record ServiceRequestDto(
     IReadOnlyList<NoteDto> Notes,
     IReadOnlyList<Letters.LetterDto> Letters,
     IReadOnlyList<TransitionDto> AvailableTransitions,
-    int Version);
+    int Version,
+    string? ClientScin = null,
+    string? RepresentativeTrn = null,
+    OutboundCallDto? OutboundCall = null);
 
 public sealed record AuditEntryDto(DateTimeOffset At, string By, string Action, string? Before, string? After);
 

@@ -10,7 +10,9 @@ public sealed partial class ServiceRequestHandlers
     {
         var partyName = sr.EmployerErn is { } ern
             ? await db.Employers.Where(e => e.Ern == ern).Select(e => e.Name).FirstOrDefaultAsync(ct)
-            : await db.Agents.Where(a => a.Earn == sr.AgentEarn).Select(a => a.Name).FirstOrDefaultAsync(ct);
+            : sr.ClientScin is { } scin
+                ? await db.Clients.Where(c => c.Scin == scin).Select(c => c.Name).FirstOrDefaultAsync(ct)
+                : await db.Agents.Where(a => a.Earn == sr.AgentEarn).Select(a => a.Name).FirstOrDefaultAsync(ct);
         var letters = await db.Letters.AsNoTracking().Where(l => l.ServiceRequestReference == sr.Reference).OrderBy(l => l.Id).ToListAsync(ct);
         return new ServiceRequestDto(
             sr.Reference,
@@ -34,6 +36,9 @@ public sealed partial class ServiceRequestHandlers
             [.. sr.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new NoteDto(n.Id, n.Text, n.By, n.At))],
             [.. letters.Select(Letters.LetterHandlers.ToDto)],
             [.. sr.AvailableTransitions(viewer).Select(t => new TransitionDto(t.To, t.SubStatus, t.Label))],
-            sr.Version);
+            sr.Version,
+            sr.ClientScin,
+            sr.RepresentativeTrn,
+            sr.OutboundCall is { } call ? new OutboundCallDto(call.Required, call.Rule, call.CallDueOn) : null);
     }
 }

@@ -17,8 +17,9 @@ public sealed partial class ServiceRequestHandlers
             .Required("subArea", r.SubArea, "Choose the sub area.")
             .Enum<RaisedBy>("raisedBy", r.RaisedBy, required: true, "Say who raised it")
             .Enum<Channel>("channel", r.Channel, required: true, "Choose the channel")
-            .Check(string.IsNullOrWhiteSpace(r.EmployerErn) != string.IsNullOrWhiteSpace(r.AgentEarn),
-                "employerErn", "Give either the employer's ERN or the agent's EARN, not both.");
+            .Check(new[] { r.EmployerErn, r.AgentEarn, r.ClientScin }.Count(p => !string.IsNullOrWhiteSpace(p)) == 1,
+                string.IsNullOrWhiteSpace(r.ClientScin) ? "employerErn" : "clientScin",
+                "Give one of the employer's ERN, the agent's EARN or the client's SCIN.");
         if (!validation.IsValid)
         {
             return validation.ToRefusal();
@@ -29,6 +30,11 @@ public sealed partial class ServiceRequestHandlers
         if (type is null)
         {
             return InvalidInput.For("subArea", $"{r.Process} / {r.Area} / {r.SubArea} is not in the service request catalogue.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(r.ClientScin))
+        {
+            return await RaiseForClientAsync(r, type, ct);
         }
 
         Employer? employer = null;

@@ -22,7 +22,7 @@ public sealed partial class ServiceRequestHandlers(
     public async Task<IReadOnlyList<ServiceRequestTypeDto>> TypesAsync(CancellationToken ct) =>
         await db.ServiceRequestTypes.AsNoTracking()
             .OrderBy(t => t.Process).ThenBy(t => t.Area).ThenBy(t => t.SubArea)
-            .Select(t => new ServiceRequestTypeDto(t.Process, t.Area, t.SubArea, t.EmployerOnly, t.TargetWorkingDays))
+            .Select(t => new ServiceRequestTypeDto(t.Process, t.Area, t.SubArea, t.EmployerOnly, t.TargetWorkingDays, t.PartyKinds, t.ChangeOfCircumstances != null))
             .ToListAsync(ct);
 
     public async Task<Result<ServiceRequestDto>> GetAsync(string reference, CancellationToken ct)

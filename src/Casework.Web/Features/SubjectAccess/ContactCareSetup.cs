@@ -14,6 +14,7 @@ public static class ContactCareSetup
         services.AddScoped<SubjectAccessExporter>();
         services.AddScoped<SubjectAccessHandlers>();
         services.AddScoped<ClientHandlers>();
+        services.AddScoped<ClientRegistry>();
         services.AddScoped<ClientRiskHandler>();
         services.AddScoped<ClientLetterHandler>();
         services.AddScoped<WelshCallBacks>();

@@ -31,13 +31,16 @@ public sealed class LetterRecipients(CaseworkDbContext db)
             : new LetterRecipient("Agent", a.Earn, a.Name, [a.Name, a.AddressLine1, a.Postcode], a.Email, LetterFormat.Standard, LetterLanguage.English);
     }
 
-    /// <summary>A paying or receiving parent; contact suppression (CON-04) stops their letters at queueing and at the batch.</summary>
+    /// <summary>
+    /// A paying or receiving parent at their address (P-07), in their language and format (COR-04/05); contact suppression
+    /// (CON-04) stops their letters at queueing and at the batch.
+    /// </summary>
     public async Task<Result<LetterRecipient>> ForClientAsync(string scin, CancellationToken ct)
     {
         var c = await db.Clients.AsNoTracking().FirstOrDefaultAsync(x => x.Scin == scin, ct);
         return c is null
             ? new NotFound($"No client has SCIN {scin}.")
-            : new LetterRecipient(ClientKind, c.Scin, c.Name, [c.Name], null, LetterFormat.Standard,
+            : new LetterRecipient(ClientKind, c.Scin, c.Name, [c.Name, .. c.AddressLines], null, c.LetterFormat,
                 c.PreferredLanguage == PreferredLanguage.Welsh ? LetterLanguage.Welsh : LetterLanguage.English,
                 c.ContactSuppressedBecause);
     }

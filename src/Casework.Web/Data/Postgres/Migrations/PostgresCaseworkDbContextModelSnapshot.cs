@@ -127,14 +127,31 @@ namespace Casework.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ContactSuppressedBecause")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LetterFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
@@ -1458,6 +1475,10 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ClientScin")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1501,6 +1522,10 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("RepresentativeTrn")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1530,6 +1555,8 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientScin");
 
                     b.HasIndex("EmployerErn");
 
@@ -1562,12 +1589,20 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("ChangeOfCircumstances")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("DefaultTeamCode")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<bool>("EmployerOnly")
                         .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<string[]>("PartyKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Process")
                         .IsRequired()
@@ -1807,6 +1842,14 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("TeamCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1815,6 +1858,8 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PartyReference");
+
+                    b.HasIndex("StaffNumber", "DoneAt");
 
                     b.HasIndex("TeamCode", "DoneAt");
 
@@ -2135,6 +2180,46 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .WithMany("Notes")
                         .HasForeignKey("ServiceRequestId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Casework.Domain.ServiceRequests.ServiceRequest", b =>
+                {
+                    b.OwnsOne("Casework.Domain.Contact.OutboundCallPlan", "OutboundCall", b1 =>
+                        {
+                            b1.Property<int>("ServiceRequestId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("BurstStartedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("OutboundCallBurstStartedOn");
+
+                            b1.Property<DateOnly?>("CallDueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("OutboundCallDueOn");
+
+                            b1.Property<bool>("ClientAsked")
+                                .HasColumnType("boolean")
+                                .HasColumnName("OutboundCallClientAsked");
+
+                            b1.Property<bool>("Required")
+                                .HasColumnType("boolean")
+                                .HasColumnName("OutboundCallRequired");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("OutboundCallRule");
+
+                            b1.HasKey("ServiceRequestId");
+
+                            b1.ToTable("ServiceRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceRequestId");
+                        });
+
+                    b.Navigation("OutboundCall");
                 });
 
             modelBuilder.Entity("Casework.Web.Data.CallServiceRequest", b =>

@@ -118,13 +118,30 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactSuppressedBecause")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredLanguage")
@@ -1403,6 +1420,10 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientScin")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -1446,6 +1467,10 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RepresentativeTrn")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1476,6 +1501,8 @@ namespace Casework.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientScin");
+
                     b.HasIndex("EmployerErn");
 
                     b.HasIndex("Reference")
@@ -1505,12 +1532,20 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeOfCircumstances")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DefaultTeamCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmployerOnly")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PartyKinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Process")
                         .IsRequired()
@@ -1744,6 +1779,14 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TeamCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1752,6 +1795,8 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PartyReference");
+
+                    b.HasIndex("StaffNumber", "DoneAt");
 
                     b.HasIndex("TeamCode", "DoneAt");
 
@@ -2062,6 +2107,46 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .WithMany("Notes")
                         .HasForeignKey("ServiceRequestId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Casework.Domain.ServiceRequests.ServiceRequest", b =>
+                {
+                    b.OwnsOne("Casework.Domain.Contact.OutboundCallPlan", "OutboundCall", b1 =>
+                        {
+                            b1.Property<int>("ServiceRequestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("BurstStartedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OutboundCallBurstStartedOn");
+
+                            b1.Property<DateOnly?>("CallDueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OutboundCallDueOn");
+
+                            b1.Property<bool>("ClientAsked")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OutboundCallClientAsked");
+
+                            b1.Property<bool>("Required")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OutboundCallRequired");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OutboundCallRule");
+
+                            b1.HasKey("ServiceRequestId");
+
+                            b1.ToTable("ServiceRequests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceRequestId");
+                        });
+
+                    b.Navigation("OutboundCall");
                 });
 
             modelBuilder.Entity("Casework.Web.Data.CallServiceRequest", b =>
