@@ -18,6 +18,7 @@ using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Security;
 using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
 using Casework.Web.Infrastructure.Letters.Templates;
@@ -33,6 +34,7 @@ public static class CaseworkSetup
     {
         services.AddCaseworkDatabase(configuration);
         services.AddCaseworkAuth();
+        services.AddTlsProxy(configuration);
         services.AddDataProtection().SetApplicationName("Casework").PersistKeysToDbContext<CaseworkDbContext>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
         {
@@ -101,12 +103,15 @@ public static class CaseworkSetup
 
     public static WebApplication UseCaseworkPipeline(this WebApplication app)
     {
+        app.UseTlsProxy();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseInputGuard();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

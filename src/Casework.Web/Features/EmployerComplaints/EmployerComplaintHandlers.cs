@@ -50,6 +50,11 @@ public sealed partial class EmployerComplaintHandlers(
         }
 
         var received = receivedOn ?? UkClock.Today(time);
+        if (received.Year < UkWorkingDayCalendar.FirstSupportedYear || received.Year > UkWorkingDayCalendar.LastSupportedYear)
+        {
+            return InvalidInput.For("receivedOn", $"Enter a date from {UkWorkingDayCalendar.FirstSupportedYear} to {UkWorkingDayCalendar.LastSupportedYear}.");
+        }
+
         var related = await RelatedAsync(ern!.Trim(), null, ct);
         var stage = ComplaintStageRule.Propose(issue!, received, related);
         return new StageProposalDto(stage.IsSuccess ? stage.Value : null, stage.Refusal?.Reason, ToDtos(related, issue!));
