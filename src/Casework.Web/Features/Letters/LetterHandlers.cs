@@ -119,7 +119,7 @@ public sealed class LetterHandlers(
     public async Task<Result<LetterDocument>> DocumentAsync(int id, CancellationToken ct)
     {
         var letter = await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
-        return letter is null ? Missing(id) : documents.Render(letter);
+        return letter is null ? Missing(id) : documents.Render(letter, ct);
     }
 
     public static LetterDto ToDto(Letter l) => new(
