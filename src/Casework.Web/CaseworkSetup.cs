@@ -57,6 +57,7 @@ public static class CaseworkSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar, UkWorkingDayCalendar>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Casework.Web.Features.Auth.Credentials>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<EmployerHandlers>();
         services.AddScoped<AgentHandlers>();

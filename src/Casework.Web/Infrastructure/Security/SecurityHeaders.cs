@@ -15,6 +15,13 @@ public static class SecurityHeaders
     public static string CspNonce(this HttpContext context) =>
         context.Items[NonceKey] as string ?? throw new InvalidOperationException("UseSecurityHeaders has not run for this request.");
 
+    private static bool IsStaticAsset(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("text/css", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("text/javascript", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/javascript", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("font/", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase));
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
@@ -24,6 +31,12 @@ public static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            if (!IsStaticAsset(context.Response.ContentType) && !headers.ContainsKey("Cache-Control"))
+            {
+                // Pages, JSON, letter PDFs and SAR exports hold personal data: no browser or proxy keeps a copy.
+                headers.CacheControl = "no-store";
+            }
+
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
                 // The API reference page is a third-party single-page app with its own inline styles and scripts.
                 ? "frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
