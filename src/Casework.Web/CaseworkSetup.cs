@@ -20,6 +20,7 @@ using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Health;
 using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Security;
 using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
 using Casework.Web.Infrastructure.Letters.Templates;
@@ -35,6 +36,7 @@ public static class CaseworkSetup
     {
         services.AddCaseworkDatabase(configuration);
         services.AddCaseworkAuth();
+        services.AddTlsProxy(configuration);
         services.AddDataProtection().SetApplicationName("Casework").PersistKeysToDbContext<CaseworkDbContext>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
         {
@@ -57,6 +59,7 @@ public static class CaseworkSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar, UkWorkingDayCalendar>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Casework.Web.Features.Auth.Credentials>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<EmployerHandlers>();
         services.AddScoped<AgentHandlers>();
@@ -108,12 +111,15 @@ public static class CaseworkSetup
 
     public static WebApplication UseCaseworkPipeline(this WebApplication app)
     {
+        app.UseTlsProxy();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseInputGuard();
 
         app.MapCaseworkHealth();
         app.MapOpenApi().AllowAnonymous();

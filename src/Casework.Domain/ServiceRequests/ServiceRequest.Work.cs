@@ -25,6 +25,13 @@ public sealed partial class ServiceRequest
             return new NotFound($"Service request {Reference} has no activity {number}.");
         }
 
+        if (Workflow is not null)
+        {
+            // A workflow SR's plan (the employer complaint's agree, complete, closure letter) ticks itself as its own
+            // actions are taken; ticking it by hand would skip the team leader's approval (issue 10 item 4).
+            return new NotAllowedInState($"'{activity.Name}' on {Reference} is done through the complaint's own actions, not ticked by hand.");
+        }
+
         if (IsClosed)
         {
             return new NotAllowedInState($"Service request {Reference} is closed.");

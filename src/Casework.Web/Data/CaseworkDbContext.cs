@@ -1,3 +1,4 @@
+using Casework.Web.Infrastructure.Security;
 using Casework.Domain.AccountManagers;
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
@@ -92,6 +93,7 @@ public abstract class CaseworkDbContext(DbContextOptions options)
             aggregate.ClearPendingAudit();
         }
 
+        ColumnLengths.Check(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

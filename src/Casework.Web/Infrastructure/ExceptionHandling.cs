@@ -1,3 +1,4 @@
+using Casework.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,13 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
                     new Dictionary<string, string[]> { ["body"] = [bad.Message] },
                     detail: "The request could not be read: " + bad.Message)
                 .ExecuteAsync(httpContext);
+            return true;
+        }
+
+        if (exception is TooLongForColumnException tooLong)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await TypedResults.ValidationProblem(tooLong.Errors, detail: "A value is longer than the field allows.").ExecuteAsync(httpContext);
             return true;
         }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Auth;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, Credentials credentials) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -30,15 +30,14 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = await credentials.CheckAsync(UserName, Password);
+        if (user is not null)
         {
+            await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(nameof(UserName), result.IsLockedOut
-            ? "This account is locked after repeated failed sign-ins. Try again in 15 minutes."
-            : "The user name or password is wrong.");
+        ModelState.AddModelError(nameof(UserName), Credentials.Failed);
         return Page();
     }
 }

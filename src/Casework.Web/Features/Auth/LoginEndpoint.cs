@@ -14,26 +14,17 @@ public static class LoginEndpoint
         api.MapPost("/auth/login", LoginAsync).AllowAnonymous();
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn)
+    private static async Task<IResult> LoginAsync(LoginRequest request, Credentials credentials, SignInManager<AppUser> signIn)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
             return RefusalResults.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Enter a user name and password.");
         }
 
-        var user = await signIn.UserManager.FindByNameAsync(request.UserName);
+        var user = await credentials.CheckAsync(request.UserName, request.Password);
         if (user is null)
         {
-            return RefusalResults.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "The user name or password is wrong.");
-        }
-
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (!result.Succeeded)
-        {
-            var detail = result.IsLockedOut
-                ? "This account is locked after repeated failed sign-ins. Try again later."
-                : "The user name or password is wrong.";
-            return RefusalResults.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+            return RefusalResults.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", Credentials.Failed);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);

@@ -24,7 +24,9 @@ public static class CalendarEndpoints
             }
 
             var r = Validation.ParseEnum<Region>(region!);
-            if (start.Year < UkWorkingDayCalendar.FirstSupportedYear || start.AddDays(count * 2 + 14).Year > UkWorkingDayCalendar.LastSupportedYear)
+            // Compared as day numbers: DateOnly.AddDays past 9999-12-31 throws, and that must be a 400, not a 500.
+            if (start.Year < UkWorkingDayCalendar.FirstSupportedYear
+                || start.DayNumber + (count * 2) + 14 > new DateOnly(UkWorkingDayCalendar.LastSupportedYear, 12, 31).DayNumber)
             {
                 return InvalidInput.For("from", $"The calendar covers {UkWorkingDayCalendar.FirstSupportedYear} to {UkWorkingDayCalendar.LastSupportedYear}.").ToProblem();
             }

@@ -53,6 +53,11 @@ public sealed partial class EmployerComplaintHandlers(
         }
 
         var received = receivedOn ?? UkClock.Today(time);
+        if (received.Year < UkWorkingDayCalendar.FirstSupportedYear || received.Year > UkWorkingDayCalendar.LastSupportedYear)
+        {
+            return InvalidInput.For("receivedOn", $"Enter a date from {UkWorkingDayCalendar.FirstSupportedYear} to {UkWorkingDayCalendar.LastSupportedYear}.");
+        }
+
         var related = await RelatedAsync(ern!.Trim(), null, ct);
         var category = ComplaintIssueCategories.Find(issueCategory)?.Code;
         var stage = ComplaintStageRule.Propose(category, issue!, received, related);

@@ -40,7 +40,8 @@ public sealed class EmployerHandlers(CaseworkDbContext db, ReferenceNumbers refe
 
     public async Task<PagedDto<EmployerSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken ct)
     {
-        page = Math.Max(1, page);
+        // Bounded so (page - 1) * pageSize never overflows into a negative OFFSET (a 500 on PostgreSQL).
+        page = Math.Clamp(page, 1, 1_000_000);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var query = db.Employers.AsNoTracking();
         var term = search?.Trim();

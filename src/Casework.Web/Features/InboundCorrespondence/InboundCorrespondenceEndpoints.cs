@@ -71,5 +71,10 @@ public static class InboundCorrespondenceEndpoints
             // Over the request or multipart limit: far bigger than any scan we accept.
             return InvalidInput.For("file", "The selected file must be smaller than 20 MB.");
         }
+        catch (IOException) when (!ct.IsCancellationRequested)
+        {
+            // A malformed or truncated multipart body (the stream ends inside a part): bad input, not a server fault.
+            return InvalidInput.For("file", "The upload was cut short or malformed. Send the scan again.");
+        }
     }
 }

@@ -85,7 +85,7 @@ public sealed class InboundCorrespondenceHandlers(CaseworkDbContext db, CurrentA
 
         var actor = await actors.RequireAsync(ct);
         var now = time.GetUtcNow();
-        var linked = InboundDocument.Link(reference, file.FileName, content, received, description, actor, now, UkClock.DateOf(now));
+        var linked = InboundDocument.Link(reference, Casework.Web.Infrastructure.Security.SafeFileName.Strip(file.FileName), content, received, description, actor, now, UkClock.DateOf(now));
         if (!linked.IsSuccess)
         {
             return linked.Refusal!;

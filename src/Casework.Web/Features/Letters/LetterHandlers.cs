@@ -126,7 +126,7 @@ public sealed class LetterHandlers(
 
         return documents.CannotRenderBecause(letter) is { } reason
             ? new NotAllowedInState($"Letter {id} cannot be produced yet: {reason}")
-            : documents.Render(letter);
+            : documents.Render(letter, ct);
     }
 
     public static LetterDto ToDto(Letter l) => new(

@@ -33,6 +33,7 @@ public sealed partial class LetterBatch(
         }
 
         var sent = 0;
+        var failed = 0;
         try
         {
             var lastId = 0;
@@ -77,7 +78,23 @@ public sealed partial class LetterBatch(
                         continue;
                     }
 
-                    await delivery.DeliverAsync(letter, documents.Render(letter), ct);
+                    LetterDocument document;
+                    try
+                    {
+                        document = documents.Render(letter, ct);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // One letter that cannot be rendered must not hold up the rest: it is let go (still queued,
+                        // cancellable again) and logged, and the batch moves on.
+                        LogRenderFailed(logger, e, letter.Id);
+                        await db.Letters.Where(l => l.Id == letter.Id && l.BatchId == batchId)
+                            .ExecuteUpdateAsync(s => s.SetProperty(l => l.BatchId, (string?)null).SetProperty(l => l.Version, l => l.Version + 1), ct);
+                        failed++;
+                        continue;
+                    }
+
+                    await delivery.DeliverAsync(letter, document, ct);
                     letter.MarkSent(batchId, time.GetUtcNow());
                     await db.SaveChangesAsync(ct);
                     sent++;
@@ -92,7 +109,7 @@ public sealed partial class LetterBatch(
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (string?)null), CancellationToken.None);
         }
 
-        LogBatchDone(logger, batchId, sent);
+        LogBatchDone(logger, batchId, sent, failed);
         return new BatchResult(batchId, true, sent, await db.Letters.CountAsync(l => l.Status == LetterStatus.Queued, ct));
     }
 
@@ -127,6 +144,9 @@ public sealed partial class LetterBatch(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Letter {LetterId} stays queued: {Reason}")]
     private static partial void LogCannotRender(ILogger logger, int letterId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Letter batch {BatchId} sent {Sent} letters")]
-    private static partial void LogBatchDone(ILogger logger, string batchId, int sent);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Letter batch {BatchId} sent {Sent} letters; {Failed} could not be rendered")]
+    private static partial void LogBatchDone(ILogger logger, string batchId, int sent, int failed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Letter {LetterId} could not be rendered; left queued and the batch goes on")]
+    private static partial void LogRenderFailed(ILogger logger, Exception exception, int letterId);
 }

@@ -18,7 +18,7 @@ public sealed class LetterDocuments(PdfLetterRenderer pdf, BrailleLetterRenderer
         return letter.Format == LetterFormat.Braille && braille.Status is { Available: false } status ? status.Description : null;
     }
 
-    public LetterDocument Render(Letter letter)
+    public LetterDocument Render(Letter letter, CancellationToken ct = default)
     {
         var parts = new List<LetterContent>();
         if (letter.CoverContentJson is { } cover)
@@ -30,12 +30,19 @@ public sealed class LetterDocuments(PdfLetterRenderer pdf, BrailleLetterRenderer
         var name = $"{letter.Id:D8}-{letter.Code}";
         if (letter.Format == LetterFormat.Braille)
         {
-            var text = string.Join("\f", parts.Select(braille.Render));
+            var brf = new List<string>();
+            foreach (var part in parts)
+            {
+                ct.ThrowIfCancellationRequested();
+                brf.Add(braille.Render(part));
+            }
+
+            var text = string.Join("\f", brf);
             return new LetterDocument(Encoding.ASCII.GetBytes(text), "text/plain; charset=us-ascii", name + ".brf");
         }
 
         var large = letter.Format == LetterFormat.LargePrint;
-        var pdfs = parts.Select(p => pdf.Render(p, large)).ToList();
+        var pdfs = parts.Select(p => pdf.Render(p, large, ct)).ToList();
         return new LetterDocument(pdfs.Count == 1 ? pdfs[0] : Merge(pdfs), "application/pdf", name + ".pdf");
     }
 

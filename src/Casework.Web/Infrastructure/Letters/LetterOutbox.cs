@@ -31,6 +31,11 @@ public sealed class LetterOutbox(CaseworkDbContext db, LetterTemplates templates
             return new RuleBroken($"No letter can go to {recipient.Name}: contact is suppressed ({reason}).");
         }
 
+        if (LetterInputLimits.Check(fields, paragraphs, freeText) is { } tooBig)
+        {
+            return tooBig;
+        }
+
         var now = time.GetUtcNow();
         var content = Fill(letterCode, recipient, serviceRequest, fields, paragraphs, freeText, UkClock.DateOf(now));
         if (!content.IsSuccess)

@@ -24,8 +24,11 @@ internal sealed class PdfLetterLayout
     private readonly double _bottom;
     private double _y = Margin;
 
-    private PdfLetterLayout(PdfLetterFonts fonts, XGraphics measure)
+    private readonly CancellationToken _ct;
+
+    private PdfLetterLayout(PdfLetterFonts fonts, XGraphics measure, CancellationToken ct)
     {
+        _ct = ct;
         _fonts = fonts;
         _measure = measure;
         _bottom = FooterTop(fonts) - fonts.LineHeight(fonts.Footer);
@@ -36,9 +39,9 @@ internal sealed class PdfLetterLayout
     /// <summary>Top of the "Page X of Y" line, which ends 12 mm (34.02 pt) above the bottom edge.</summary>
     public static double FooterTop(PdfLetterFonts fonts) => PageHeight - 34.02 - fonts.LineHeight(fonts.Footer);
 
-    public static List<List<PlacedText>> Lay(LetterContent letter, PdfLetterFonts fonts, XGraphics measure)
+    public static List<List<PlacedText>> Lay(LetterContent letter, PdfLetterFonts fonts, XGraphics measure, CancellationToken ct = default)
     {
-        var layout = new PdfLetterLayout(fonts, measure);
+        var layout = new PdfLetterLayout(fonts, measure, ct);
         layout.Header(letter);
         layout.Body(letter);
         return layout._pages;
@@ -151,7 +154,7 @@ internal sealed class PdfLetterLayout
     }
 
     private List<string> Wrap(string text, XFont font, double width) =>
-        TextWrapper.Wrap(text, width, s => Width(s, font));
+        TextWrapper.Wrap(text, width, s => Width(s, font), _ct);
 
     private double Width(string text, XFont font) => _measure.MeasureString(text, font).Width;
 }

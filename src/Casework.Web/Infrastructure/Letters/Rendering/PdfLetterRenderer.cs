@@ -17,14 +17,14 @@ public sealed class PdfLetterRenderer
     /// <summary>The type sizes used for standard or large print.</summary>
     public PdfLetterStyle StyleFor(bool largePrint) => PdfLetterStyle.For(largePrint);
 
-    public byte[] Render(LetterContent letter, bool largePrint)
+    public byte[] Render(LetterContent letter, bool largePrint, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(letter);
         var fonts = PdfLetterFonts.For(largePrint);
         List<List<PlacedText>> pages;
         using (var measure = XGraphics.CreateMeasureContext(_a4, XGraphicsUnit.Point, XPageDirection.Downwards))
         {
-            pages = PdfLetterLayout.Lay(letter, fonts, measure);
+            pages = PdfLetterLayout.Lay(letter, fonts, measure, ct);
         }
 
         using var document = new PdfDocument();
@@ -35,6 +35,7 @@ public sealed class PdfLetterRenderer
         document.Options.CompressContentStreams = true;
         for (var i = 0; i < pages.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             var page = document.AddPage();
             page.Size = PageSize.A4;
             using var gfx = XGraphics.FromPdfPage(page);

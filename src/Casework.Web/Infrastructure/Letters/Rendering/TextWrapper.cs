@@ -7,7 +7,7 @@ namespace Casework.Web.Infrastructure.Letters.Rendering;
 /// </summary>
 internal static class TextWrapper
 {
-    public static List<string> Wrap(string text, double width, Func<string, double> measure)
+    public static List<string> Wrap(string text, double width, Func<string, double> measure, CancellationToken ct = default)
     {
         var lines = new List<string>();
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -16,6 +16,7 @@ internal static class TextWrapper
         var lineWidth = 0.0;
         foreach (var word in words)
         {
+            ct.ThrowIfCancellationRequested();
             var wordWidth = measure(word);
             if (line.Length > 0 && lineWidth + space + wordWidth <= width)
             {
@@ -31,11 +32,13 @@ internal static class TextWrapper
             }
 
             var rest = word;
-            while (wordWidth > width && rest.Length > 1)
+            if (wordWidth > width && word.Length > 1)
             {
-                var fits = LongestFittingPrefix(rest, width, measure);
-                lines.Add(rest[..fits]);
-                rest = rest[fits..];
+                // Broken in one pass, character by character (widths add up: no kerning), so a 160,000-character
+                // "word" costs linear time, not a measure of every prefix.
+                var pieces = BreakLongWord(word, width, measure, ct);
+                lines.AddRange(pieces.Take(pieces.Count - 1));
+                rest = pieces[^1];
                 wordWidth = measure(rest);
             }
 
@@ -51,24 +54,38 @@ internal static class TextWrapper
         return lines;
     }
 
-    /// <summary>How many leading characters fit in the width: at least one, so wrapping always progresses.</summary>
-    private static int LongestFittingPrefix(string word, double width, Func<string, double> measure)
+    /// <summary>Pieces of <paramref name="word"/> each as wide as fits (at least one character); never splits a surrogate pair.</summary>
+    private static List<string> BreakLongWord(string word, double width, Func<string, double> measure, CancellationToken ct)
     {
-        int low = 1, high = word.Length - 1;
-        while (low < high)
+        var widths = new Dictionary<string, double>(StringComparer.Ordinal);
+        var pieces = new List<string>();
+        var start = 0;
+        var pieceWidth = 0.0;
+        for (var i = 0; i < word.Length;)
         {
-            var middle = (low + high + 1) / 2;
-            if (measure(word[..middle]) <= width)
+            var length = char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]) ? 2 : 1;
+            var glyph = word.Substring(i, length);
+            if (!widths.TryGetValue(glyph, out var glyphWidth))
             {
-                low = middle;
+                widths[glyph] = glyphWidth = measure(glyph);
             }
-            else
+
+            if (i > start && pieceWidth + glyphWidth > width)
             {
-                high = middle - 1;
+                pieces.Add(word[start..i]);
+                start = i;
+                pieceWidth = 0;
+                if (pieces.Count % 64 == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
             }
+
+            pieceWidth += glyphWidth;
+            i += length;
         }
 
-        // Never split a surrogate pair.
-        return low > 1 && char.IsHighSurrogate(word[low - 1]) ? low - 1 : low;
+        pieces.Add(word[start..]);
+        return pieces;
     }
 }
