@@ -103,8 +103,7 @@ public static class CaseworkSetup
 
     public static WebApplication UseCaseworkPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseCaseworkErrorPages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -139,6 +138,7 @@ public static class CaseworkSetup
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();
+        app.MapCaseworkErrorRoutes();
         return app;
     }
 }
