@@ -113,8 +113,7 @@ public static class CaseworkSetup
     {
         app.UseTlsProxy();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseCaseworkErrorPages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -151,6 +150,7 @@ public static class CaseworkSetup
 
         // An unknown API route is a 404 problem, never the sign-in page.
         api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();
+        app.MapCaseworkErrorRoutes();
         return app;
     }
 }

@@ -45,21 +45,35 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
         };
         if (status == StatusCodes.Status500InternalServerError)
         {
-            LogUnexpected(logger, exception, httpContext.Request.Path);
+            // With an error page configured the request is already re-pointed at it here: the feature keeps the original path.
+            var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+            LogUnexpected(logger, exception, path, ErrorPages.TraceId(httpContext));
+            if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+            {
+                // OPS-05: a page gets the GOV.UK 500 page (ErrorPages re-executes it), quoting the same trace id.
+                return false;
+            }
         }
 
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        if (await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = { Status = status, Title = title, Detail = detail },
+            }))
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+            return true;
+        }
+
+        // A client that did not ask for JSON still gets the problem, never an empty error.
+        await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(httpContext);
+        return true;
     }
 
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int SqliteUniqueViolation = 2067;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Path}")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Path}, trace id {TraceId}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string path, string traceId);
 }

@@ -40,6 +40,8 @@ public sealed class AppServer : IAsyncDisposable
                 // Letters go out only when a journey runs the batch, into a folder of this run's own.
                 ["Casework__Letters__OutboxFolder"] = outboxFolder,
                 ["Casework__Letters__ScheduleBatch"] = "false",
+                // GET /Errors/Fail throws, so a journey can see the 500 page (OPS-05).
+                ["Casework__Diagnostics__FailureRoutes"] = "true",
             },
             OutputLines = 200,
             PollInterval = TimeSpan.FromMilliseconds(200),
