@@ -16,6 +16,8 @@ public sealed class ReportJourneys(CaseworkApp app, ITestOutputHelper output) : 
         var teamLeader = await journey.SignInAsync("teamleader");
         await teamLeader.GetByRole(AriaRole.Link, new() { Name = "Reports", Exact = true }).First.ClickAsync();
         await Expect(teamLeader.Heading("Reports")).ToBeVisibleAsync();
+        await Expect(teamLeader.SummaryValue("Open work")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*\d+\s*$"));
+        await Expect(teamLeader.SummaryValue("Complaints closed on time this month").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/Reports/timeliness"));
         await teamLeader.GetByRole(AriaRole.Link, new() { Name = "Timeliness" }).ClickAsync();
         await ReadTimelinessAsync(teamLeader);
     });
