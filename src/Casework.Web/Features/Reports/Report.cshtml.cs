@@ -1,0 +1,94 @@
+using Casework.Domain.Calendar;
+using Casework.Domain.Common;
+using Casework.Web.Features.EmployerComplaints;
+using Casework.Web.Features.ServiceRequests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Casework.Web.Features.Reports;
+
+/// <summary>RPT-05: one report as a page — filters in a GET form (works without JavaScript), the table, definitions, CSV link.</summary>
+[Authorize(Roles = StaffRoles.TeamLeader)]
+public sealed class ReportModel(ComplaintReports complaints, WorkInProgressReport wip, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Name { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? FromDay { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? FromMonth { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? FromYear { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ToDay { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ToMonth { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ToYear { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Team { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    public ReportTable? Table { get; private set; }
+
+    public IReadOnlyList<Domain.Organisation.Team> Teams { get; private set; } = [];
+
+    public string Query { get; private set; } = string.Empty;
+
+    public string? ErrorFor(string input) => ModelState.ErrorFor(input);
+
+    public async Task<IActionResult> OnGetAsync([FromServices] Data.CaseworkDbContext db, CancellationToken ct)
+    {
+        if (!ReportTable.All.Any(r => r.Name == Name))
+        {
+            return NotFound();
+        }
+
+        Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
+        var today = UkClock.Today(time);
+        if (FromYear is null && ToYear is null)
+        {
+            var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-5);
+            (FromDay, FromMonth, FromYear) = (from.Day.ToString(Inv), from.Month.ToString(Inv), from.Year.ToString(Inv));
+            (ToDay, ToMonth, ToYear) = (today.Day.ToString(Inv), today.Month.ToString(Inv), today.Year.ToString(Inv));
+        }
+
+        var filter = ReportFilter.Parse(Iso(FromYear, FromMonth, FromDay), Iso(ToYear, ToMonth, ToDay), Team, Region);
+        if (!filter.IsSuccess)
+        {
+            filter.Refusal!.ShowOn(ModelState, new Dictionary<string, string> { ["from"] = "FromDay", ["to"] = "ToDay", ["team"] = "Team", ["region"] = "Region" });
+            return Page();
+        }
+
+        var f = filter.Value!;
+        Query = $"from={f.From:yyyy-MM-dd}&to={f.To:yyyy-MM-dd}" + (f.Team is null ? "" : $"&team={Uri.EscapeDataString(f.Team)}") + (f.Region is null ? "" : $"&region={f.Region}");
+        Table = Name switch
+        {
+            "complaint-trends" => ReportTable.Of(await complaints.TrendsAsync(f, ct)),
+            "timeliness" => ReportTable.Of(await complaints.TimelinessAsync(f, ct)),
+            "outcomes" => ReportTable.Of(await complaints.OutcomesAsync(f, ct)),
+            _ => ReportTable.Of(await wip.RunAsync(f, ct)),
+        };
+        return Page();
+    }
+
+    private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
+
+    private static string? Iso(string? year, string? month, string? day) =>
+        int.TryParse(year, Inv, out var y) && int.TryParse(month, Inv, out var m) && int.TryParse(day, Inv, out var d)
+            ? $"{y:D4}-{m:D2}-{d:D2}"
+            : string.IsNullOrWhiteSpace(year) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(day) ? null : "invalid";
+
+    public static IEnumerable<string> Regions => Enum.GetNames<Region>();
+}
