@@ -19,12 +19,20 @@ internal sealed class ServiceRequestTypeConfiguration : IEntityTypeConfiguration
 
 internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<ServiceRequest>
 {
+    private const string OpenFilter = "\"Status\" <> 'Closed'";
+
     public void Configure(EntityTypeBuilder<ServiceRequest> b)
     {
         b.HasIndex(s => s.Reference).IsUnique();
-        b.HasIndex(s => new { s.OwnerStaffNumber, s.Status });
-        b.HasIndex(s => new { s.OwnerTeamCode, s.Status });
-        b.HasIndex(s => s.EmployerErn);
+        // SR-11: the inboxes read open SRs by owner or team in target-date order; partial indexes on the open ones
+        // (the same filter the inbox query has) serve the count and the page without reading closed history.
+        // The filter's quoting works on both providers.
+        b.HasIndex(s => new { s.OwnerStaffNumber, s.TargetDate, s.Id }, "IX_ServiceRequests_Open_Owner").HasFilter(OpenFilter);
+        b.HasIndex(s => new { s.OwnerTeamCode, s.TargetDate, s.Id }, "IX_ServiceRequests_Open_Team").HasFilter(OpenFilter);
+        b.HasIndex(s => new { s.OwnerTeamCode, s.Status, s.TargetDate, s.Id }, "IX_ServiceRequests_Open_Team_Status").HasFilter(OpenFilter);
+        // SR-10: a party's SRs newest first.
+        b.HasIndex(s => new { s.EmployerErn, s.Id });
+        b.HasIndex(s => new { s.AgentEarn, s.Id });
         // RPT-04 (RPT-06): work in progress reads open SRs by status, team, creation and target date from the index alone.
         b.HasIndex(s => new { s.Status, s.OwnerTeamCode, s.CreatedAt, s.TargetDate });
         // SR-09 / SR-10: a client's SRs are found by SCIN, a plain column like the ERN.

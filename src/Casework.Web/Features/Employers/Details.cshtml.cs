@@ -12,7 +12,11 @@ public sealed class DetailsModel(
 {
     public EmployerDto Employer { get; private set; } = null!;
 
-    public IReadOnlyList<ServiceRequestSummaryDto> ServiceRequests { get; private set; } = [];
+    public PagedDto<ServiceRequestSummaryDto> ServiceRequests { get; private set; } = new([], 0, 1, ServiceRequestHandlers.EmployerPageSize);
+
+    /// <summary>Which page of the employer's SRs to show (SR-10).</summary>
+    [BindProperty(SupportsGet = true, Name = "srp")]
+    public int ServiceRequestPage { get; set; } = 1;
 
     /// <summary>The employer record's notes, newest first (e.g. why a CMSL2040 re-issue was requested, COR-07).</summary>
     public IReadOnlyList<Casework.Web.Features.DeoNotices.EmployerNoteDto> Notes { get; private set; } = [];
@@ -77,7 +81,7 @@ public sealed class DetailsModel(
         }
 
         Employer = result.Value!;
-        ServiceRequests = await serviceRequests.ForEmployerAsync(ern, ct);
+        ServiceRequests = await serviceRequests.ForEmployerAsync(ern, ServiceRequestPage, ct);
         Notes = await deoNotices.ForEmployerAsync(ern, ct);
         return true;
     }

@@ -50,7 +50,10 @@ public sealed class EmployerHandlers(CaseworkDbContext db, ReferenceNumbers refe
             var lower = term.ToLowerInvariant();
             // Translated to SQL lower(): culture overloads cannot be, and both providers' lower() agree for names.
 #pragma warning disable CA1304, CA1311, CA1862
-            query = query.Where(e => e.Ern == term || e.Name.ToLower().Contains(lower));
+            // An ERN is all digits: look it up on its unique index alone, since an OR with the name match scans the table.
+            query = term.All(char.IsAsciiDigit)
+                ? query.Where(e => e.Ern == term)
+                : query.Where(e => e.Name.ToLower().Contains(lower));
 #pragma warning restore CA1304, CA1311, CA1862
         }
 

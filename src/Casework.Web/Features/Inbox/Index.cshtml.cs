@@ -2,12 +2,18 @@ using Casework.Web.Features.Employers;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.Inbox;
 
 /// <summary>My inbox, or my team's (SR-06, SR-11): one page at a time, sorted and filtered, with the total.</summary>
-public sealed class IndexModel(InboxHandlers inbox) : PageModel
+public sealed class IndexModel(InboxHandlers inbox, InboxReassign reassign, Data.CaseworkDbContext db, CurrentActor actors) : PageModel
 {
+    /// <summary>Who a team leader can move the chosen SRs to: the members of their team.</summary>
+    public IReadOnlyList<(string StaffNumber, string Name)> Staff { get; private set; } = [];
+
+    public IReadOnlyList<Features.Inbox.ReassignRefusalDto> Refused { get; private set; } = [];
+
     public InboxQuery Query { get; private set; } = InboxQuery.Default(false);
 
     public bool Team => Query.Team;
@@ -29,7 +35,43 @@ public sealed class IndexModel(InboxHandlers inbox) : PageModel
             Query = query.Value!;
         }
 
+        await LoadAsync(ct);
+    }
+
+    /// <summary>Bulk reassign (SR-11): the ticked SRs go to one member of staff; refused ones are listed with the reason.</summary>
+    public async Task<IActionResult> OnPostReassignAsync(string[]? references, string? toStaffNumber, CancellationToken ct)
+    {
+        Query = InboxQuery.Default(team: true);
+        var result = await reassign.ReassignAsync(new ReassignRequest(references, toStaffNumber), ct);
+        if (!result.IsSuccess)
+        {
+            result.Refusal!.AddTo(ModelState);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var done = result.Value!;
+        if (done.Refused.Count == 0)
+        {
+            TempData["Success"] = $"{done.Moved} service {(done.Moved == 1 ? "request" : "requests")} reassigned";
+            return RedirectToPage(new { team = "true" });
+        }
+
+        Refused = done.Refused;
+        TempData["Success"] = $"{done.Moved} service {(done.Moved == 1 ? "request" : "requests")} reassigned";
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Results = await inbox.ListAsync(Query, ct);
+        var actor = await actors.RequireAsync(ct);
+        if (Query.Team && actor.IsTeamLeader)
+        {
+            Staff = [.. (await db.Staff.AsNoTracking().Where(s => s.TeamCode == actor.TeamCode).OrderBy(s => s.Name)
+                .Select(s => new { s.StaffNumber, s.Name }).ToListAsync(ct)).Select(s => (s.StaffNumber, s.Name))];
+        }
     }
 
     /// <summary>The query string for another page or order of the same list.</summary>

@@ -1,4 +1,5 @@
 using Casework.Domain.ServiceRequests;
+using Casework.Web.Features.Employers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.ServiceRequests;
@@ -9,13 +10,20 @@ public sealed record ServiceRequestSummaryDto(
 
 public sealed partial class ServiceRequestHandlers
 {
-    /// <summary>The employer's service requests, newest first, for the employer page.</summary>
-    public async Task<IReadOnlyList<ServiceRequestSummaryDto>> ForEmployerAsync(string ern, CancellationToken ct) =>
-        await db.ServiceRequests.AsNoTracking().IgnoreAutoIncludes()
-            .Where(s => s.EmployerErn == ern)
+    public const int EmployerPageSize = 25;
+
+    /// <summary>One page of the employer's service requests, newest first, with the total (SR-10).</summary>
+    public async Task<PagedDto<ServiceRequestSummaryDto>> ForEmployerAsync(string ern, int page, CancellationToken ct)
+    {
+        page = Math.Max(1, page);
+        var srs = db.ServiceRequests.AsNoTracking().IgnoreAutoIncludes().Where(s => s.EmployerErn == ern);
+        var total = await srs.CountAsync(ct);
+        var items = total == 0 ? [] : await srs
             .OrderByDescending(s => s.Id)
-            .Take(100)
+            .Skip((page - 1) * EmployerPageSize).Take(EmployerPageSize)
             .Select(s => new ServiceRequestSummaryDto(
                 s.Reference, s.Process, s.Area, s.SubArea, s.Status, s.SubStatus, s.CreatedAt, s.TargetDate, s.OwnerName, s.OwnerTeamCode))
             .ToListAsync(ct);
+        return new PagedDto<ServiceRequestSummaryDto>(items, total, page, EmployerPageSize);
+    }
 }
