@@ -17,6 +17,7 @@ public sealed partial class EmployerComplaintJourneys(CaseworkApp app, ITestOutp
     private const string AgreedErn = "10000212";
     private const string RejectedErn = "10000213";
     private const string RefusedErn = "10000214";
+    private const string RefundErn = "10000215";
 
     [Fact]
     public Task EC05_caseworker_logs_a_complaint_and_closes_it_as_invalid_after_an_apology() => RunAsync(async journey =>
@@ -150,6 +151,31 @@ public sealed partial class EmployerComplaintJourneys(CaseworkApp app, ITestOutp
         await caseworker.ExpectClosedAsync();
         await Expect(caseworker.Letters().GetByRole(AriaRole.Cell, new() { Name = "CMSL8501", Exact = true })).ToBeVisibleAsync();
         await journey.SnapAsync(caseworker, "closed");
+    });
+
+    [Fact]
+    public Task EC13_a_refund_line_without_an_amount_is_refused_on_the_page_and_added_once_it_has_one() => RunAsync(async journey =>
+    {
+        var caseworker = await journey.SignInAsync("caseworker");
+        await caseworker.LogResolutionComplaintAsync(RefundErn, "Surplus deductions kept");
+        await caseworker.AcceptAsValidAsync();
+
+        await caseworker.GetByLabel("Resolution type").SelectOptionAsync(new SelectOptionValue { Label = "Refund of surplus payments" });
+        await caseworker.GetByLabel("What will be done").FillAsync("Refund the surplus deductions");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Add line", Exact = true }).ClickAsync();
+        await Expect(caseworker.ErrorSummary()).ToContainTextAsync("A refund line needs an amount in pounds greater than £0.");
+        await Expect(caseworker.PlanLines()).Not.ToContainTextAsync("Refund the surplus deductions");
+        await caseworker.AssertAccessibleAsync();
+
+        await caseworker.GetByRole(AriaRole.Radio, new() { Name = "Refund", Exact = true }).CheckAsync();
+        await caseworker.GetByLabel("Amount in pounds (refund or redress)").FillAsync("0");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Add line", Exact = true }).ClickAsync();
+        await Expect(caseworker.ErrorSummary()).ToContainTextAsync("greater than £0");
+
+        await caseworker.GetByLabel("Amount in pounds (refund or redress)").FillAsync("120.50");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Add line", Exact = true }).ClickAsync();
+        await Expect(caseworker.SuccessBanner()).ToContainTextAsync("Plan line added");
+        await Expect(caseworker.PlanLines()).ToContainTextAsync("£120.50");
     });
 
     [Fact]

@@ -79,6 +79,11 @@ public abstract class ComplaintInputTests(CaseworkFactory app)
         { """{ "resolutionType": "Refund", "description": "Refund", "financial": { "kind": "Refund", "amount": 10.005 } }""", "financial.amount" },
         { """{ "resolutionType": "FinancialRedress", "description": "Costs", "financial": { "kind": "Redress", "amount": -1 } }""", "financial.amount" },
         { """{ "resolutionType": "FinancialRedress", "description": "Costs", "financial": { "kind": "Redress", "amount": 50, "holdToOffset": true } }""", "financial.holdToOffset" },
+        // EC-13: a refund or redress line is money — without an amount it is refused, not accepted as a plain line.
+        { """{ "resolutionType": "Refund", "description": "Refund the surplus" }""", "financial.amount" },
+        { """{ "resolutionType": "Refund", "description": "Refund the surplus", "financial": null }""", "financial.amount" },
+        { """{ "resolutionType": "FinancialRedress", "description": "Costs" }""", "financial.amount" },
+        { """{ "resolutionType": "Refund", "description": "Refund the surplus", "financial": { "kind": "Redress", "amount": 20 } }""", "financial.kind" },
     };
 
     [Theory]

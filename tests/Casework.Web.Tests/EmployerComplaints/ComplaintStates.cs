@@ -37,7 +37,9 @@ public static class ComplaintStates
         var accepted = await caseworker.Accepted();
         var line = financial is null
             ? await caseworker.AddLine(accepted.Reference)
-            : await caseworker.AddLine(accepted.Reference, "FinancialRedress", "Pay the employer's bank charges", financial);
+            : System.Text.Json.JsonSerializer.Serialize(financial).Contains("\"Refund\"", StringComparison.Ordinal)
+                ? await caseworker.AddLine(accepted.Reference, "Refund", "Refund the surplus deductions", financial)
+                : await caseworker.AddLine(accepted.Reference, "FinancialRedress", "Pay the employer's bank charges", financial);
         return (await caseworker.GetEc(accepted.Reference), line);
     }
 

@@ -35,6 +35,15 @@ public sealed partial class EmployerComplaintHandlers
                 .MaxLength("financial.evidence", f.Evidence, 2000);
         }
 
+        // EC-13: a refund or redress line is money: it says which and how much (the amount over £0 is checked below).
+        if (ResolutionTypes.Find(r.ResolutionType)?.Financial is { } kind && validation.IsValid)
+        {
+            var what = kind == "Refund" ? "refund" : "financial redress";
+            validation.Check(r.Financial?.Amount is not null, "financial.amount", $"A {what} line needs an amount in pounds greater than £0.")
+                .Check(r.Financial is null || string.Equals(r.Financial.Kind, kind, StringComparison.OrdinalIgnoreCase), "financial.kind",
+                    $"A {what} line is a {kind}.");
+        }
+
         if (!validation.IsValid)
         {
             return validation.ToRefusal();

@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace Casework.Web.Features.EmployerComplaints;
 
-public sealed record ResolutionType(string Code, string Label);
+/// <param name="Financial">"Refund" or "Redress" when a line of this type is money (EC-13): it needs that kind and an amount.</param>
+public sealed record ResolutionType(string Code, string Label, string? Financial = null);
 
 /// <summary>
 /// The resolution types a plan line can have (EC-07): data in Data/Seed/resolution-types.json, so adding one is a data
