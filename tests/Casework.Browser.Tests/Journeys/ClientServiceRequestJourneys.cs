@@ -18,7 +18,7 @@ public sealed partial class ClientServiceRequestJourneys(CaseworkApp app, ITestO
     public Task SR09_CON08_a_paying_parent_passes_security_raises_a_payment_schedule_change_and_the_call_is_planned() => RunAsync(async journey =>
     {
         var page = await journey.SignInAsync("caseworker");
-        await TakeCallAsync(page, "Paying Parent", DemoClients.PayingParentScin);
+        await TakeCallAsync(page, "Paying parent", DemoClients.PayingParentScin);
         await journey.SnapAsync(page, "passed");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Raise a service request on this call" }).ClickAsync();
