@@ -37,7 +37,7 @@ public abstract class RaiseServiceRequestTests(CaseworkFactory app)
         var http = await app.LoginAs("caseworker");
         var types = await http.Get<List<SrTypeView>>("/api/service-request-types");
 
-        Assert.Equal(17, types.Count);
+        Assert.Equal(30, types.Count);
         Assert.Equal(types.Count, types.Select(t => (t.Process, t.Area, t.SubArea)).Distinct().Count());
         Assert.Contains(new SrTypeView("Employer", "Info Requested", "Send Literature", false), types);
         Assert.Contains(new SrTypeView("Payments", "One Off Payment", "Employer Credit/Debit Card", false), types);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.ServiceRequests;
 
 /// <summary>Raise an SR by choosing Process → Area → Sub Area from the catalogue (SR-02, SR-03).</summary>
-public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers employers, AgentHandlers agents) : PageModel
+public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers employers, AgentHandlers agents, Data.CaseworkDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Ern { get; set; }
@@ -17,6 +17,26 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     /// <summary>The call the SR is raised on, when it comes from "Take a call" (SEC-06).</summary>
     [BindProperty(SupportsGet = true)]
     public int? CallId { get; set; }
+
+    /// <summary>SR-09: the client the SR is for.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Scin { get; set; }
+
+    /// <summary>SR-09: the representative raising it; the SR is for the client they act for.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Trn { get; set; }
+
+    public bool ForClient => !string.IsNullOrEmpty(Scin);
+
+    /// <summary>Who may raise an SR for this party (SR-01, SR-09).</summary>
+    public IEnumerable<string> Raisers => ForClient
+        ? [nameof(Domain.ServiceRequests.RaisedBy.Client), nameof(Domain.ServiceRequests.RaisedBy.Representative)]
+        : [nameof(Domain.ServiceRequests.RaisedBy.Employer), nameof(Domain.ServiceRequests.RaisedBy.Agent)];
+
+    /// <summary>SR-09: a client is offered the client types; an employer or agent every employer and agent type (SR-03 refuses with the reason).</summary>
+    public IEnumerable<ServiceRequestTypeDto> Offered => Types.Where(t => ForClient
+        ? t.PartyKinds.Contains(Domain.ServiceRequests.PartyKind.Client)
+        : t.PartyKinds.Any(k => k != Domain.ServiceRequests.PartyKind.Client));
 
     [BindProperty]
     public string? TypeKey { get; set; }
@@ -37,15 +57,17 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        RaisedBy ??= string.IsNullOrEmpty(Earn) ? "Employer" : "Agent";
-        return await LoadAsync(ct) ? Page() : NotFound();
+        var found = await LoadAsync(ct);
+        RaisedBy ??= ForClient ? (string.IsNullOrEmpty(Trn) ? "Client" : "Representative") : string.IsNullOrEmpty(Earn) ? "Employer" : "Agent";
+        return found ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var parts = (TypeKey ?? string.Empty).Split('|');
         var request = new RaiseServiceRequestRequest(
-            parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), Ern, Earn, RaisedBy, Channel, CallId);
+            parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), Ern, Earn, RaisedBy, Channel, CallId,
+            Scin, Trn);
         var result = await handlers.RaiseAsync(request, ct);
         if (result.IsSuccess)
         {
@@ -73,7 +95,18 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Types = await handlers.TypesAsync(ct);
-        if (!string.IsNullOrEmpty(Ern))
+        if (!string.IsNullOrEmpty(Trn) && string.IsNullOrEmpty(Scin))
+        {
+            Scin = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                db.Representatives.Where(r => r.Trn == Trn).Select(r => r.ActingForScin), ct);
+        }
+
+        if (ForClient)
+        {
+            PartyName = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                db.Clients.Where(c => c.Scin == Scin).Select(c => c.Name), ct);
+        }
+        else if (!string.IsNullOrEmpty(Ern))
         {
             PartyName = (await employers.GetAsync(Ern, ct)).Value?.Name;
         }
