@@ -24,7 +24,6 @@ using Casework.Web.Infrastructure.Security;
 using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
 using Casework.Web.Infrastructure.Letters.Templates;
-using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
 namespace Casework.Web;
@@ -37,7 +36,7 @@ public static class CaseworkSetup
         services.AddCaseworkDatabase(configuration);
         services.AddCaseworkAuth();
         services.AddTlsProxy(configuration);
-        services.AddDataProtection().SetApplicationName("Casework").PersistKeysToDbContext<CaseworkDbContext>();
+        services.AddCaseworkDataProtection(configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
         {
             // Framework refusals (role checks, sign-in) carry no detail of their own; API.md wants one on every error.

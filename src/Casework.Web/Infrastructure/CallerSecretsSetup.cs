@@ -28,11 +28,19 @@ public static class CallerSecretsSetup
     public static Pbkdf2CallerSecretHasher CreateHasher(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration[PinKeySetting];
+        // The fixed key is public (it is in the repository): it may key only demo callers, never real ones (SEC-11).
+        var demoData = configuration.GetValue<bool>("Casework:DemoData");
         var key = string.IsNullOrWhiteSpace(configured)
-            ? environment.IsDevelopment() ? DevelopmentPinKey : throw new InvalidOperationException(
+            ? environment.IsDevelopment() && demoData ? DevelopmentPinKey : throw new InvalidOperationException(
                 $"{PinKeySetting} is not set: give a base64 key of at least {Pbkdf2CallerSecretHasher.MinimumKeyBytes} bytes "
                 + "(for example in the environment variable Casework__CallerSecrets__PinKey). Callers' PIN digits are keyed with it.")
             : configured;
+        if (!demoData && key.Trim() == DevelopmentPinKey)
+        {
+            throw new InvalidOperationException(
+                $"{PinKeySetting} is the built-in Development key, which is public; it is refused while Casework:DemoData is off. Generate a key of your own.");
+        }
+
         byte[] bytes;
         try
         {

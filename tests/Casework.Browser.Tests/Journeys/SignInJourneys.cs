@@ -37,7 +37,7 @@ public sealed partial class SignInJourneys(CaseworkApp app, ITestOutputHelper ou
 
         await Expect(page).ToHaveTitleAsync("Error: Sign in - Casework");
         var summary = page.ErrorSummary();
-        await Expect(summary).ToContainTextAsync("The user name or password is wrong.");
+        await Expect(summary).ToContainTextAsync(WrongOrLocked);
         // GOV.UK Frontend moves focus to the summary so a screen reader announces it.
         await Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
@@ -45,12 +45,16 @@ public sealed partial class SignInJourneys(CaseworkApp app, ITestOutputHelper ou
         await Expect(page.GetByLabel("Password")).ToHaveValueAsync(string.Empty);
         await journey.SnapAsync(page, "wrong-password");
 
-        await summary.GetByRole(AriaRole.Link, new() { Name = "The user name or password is wrong." }).ClickAsync();
+        await summary.GetByRole(AriaRole.Link, new() { Name = WrongOrLocked }).ClickAsync();
         await Expect(page.GetByLabel("User name")).ToBeFocusedAsync();
 
         await page.SubmitSignInAsync("caseworker", Journey.DemoPassword);
         await Expect(page.Heading("My inbox")).ToBeVisibleAsync();
     });
+
+    /// <summary>SEC-11: one message for a wrong name, a wrong password and a locked account.</summary>
+    private const string WrongOrLocked =
+        "The user name or password is wrong, or the account is locked after repeated failed sign-ins. Check them, or try again in 15 minutes.";
 
     [GeneratedRegex(@"/Auth/Login\?ReturnUrl=%2Femployers$")]
     private static partial Regex LoginWithReturnUrl();

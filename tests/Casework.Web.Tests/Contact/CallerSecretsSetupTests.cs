@@ -28,7 +28,7 @@ public sealed class CallerSecretsSetupTests
     [Fact]
     public void SEC04_development_falls_back_to_its_fixed_key_and_a_configured_key_wins()
     {
-        var development = CallerSecretsSetup.CreateHasher(Configuration(null), Environment(Environments.Development));
+        var development = CallerSecretsSetup.CreateHasher(Configuration(null, demoData: true), Environment(Environments.Development));
         var configured = CallerSecretsSetup.CreateHasher(Configuration(CaseworkFactory.TestPinKey), Environment(Environments.Production));
         var pin = development.HashPin("4715293");
 
@@ -46,8 +46,24 @@ public sealed class CallerSecretsSetupTests
         Assert.Equal(LockoutPolicy.Default, services.GetRequiredService<LockoutPolicy>());
     }
 
-    private static IConfiguration Configuration(string? key) => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { [CallerSecretsSetup.PinKeySetting] = key, [CallerSecretsSetup.IterationsSetting] = "1000" })
+    [Theory]
+    [InlineData(null)]
+    [InlineData(DevelopmentKey)]
+    public void SEC11_the_built_in_development_key_is_refused_whenever_demo_data_is_off(string? key)
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() =>
+            CallerSecretsSetup.CreateHasher(Configuration(key, demoData: false), Environment(Environments.Development)));
+        Assert.Contains("Casework:CallerSecrets:PinKey", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The fixed key in CallerSecretsSetup (public in the repository).</summary>
+    private const string DevelopmentKey = "MfsOT5WjdXuILh+6/wSVrXyA4dZkKLx5cAuiF+AhmPI=";
+
+    private static IConfiguration Configuration(string? key, bool demoData = false) => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [CallerSecretsSetup.PinKeySetting] = key, [CallerSecretsSetup.IterationsSetting] = "1000", ["Casework:DemoData"] = demoData.ToString(),
+        })
         .Build();
 
     private static HostingEnvironment Environment(string name) => new() { EnvironmentName = name };
