@@ -1558,16 +1558,23 @@ namespace Casework.Web.Data.Postgres.Migrations
 
                     b.HasIndex("ClientScin");
 
-                    b.HasIndex("EmployerErn");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("OwnerStaffNumber", "Status");
+                    b.HasIndex("AgentEarn", "Id");
 
-                    b.HasIndex("OwnerTeamCode", "Status");
+                    b.HasIndex("EmployerErn", "Id");
 
                     b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
+
+                    b.HasIndex(new[] { "OwnerStaffNumber", "TargetDate", "Id" }, "IX_ServiceRequests_Open_Owner")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OwnerTeamCode", "TargetDate", "Id" }, "IX_ServiceRequests_Open_Team")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OwnerTeamCode", "Status", "TargetDate", "Id" }, "IX_ServiceRequests_Open_Team_Status")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("ServiceRequests");
                 });
