@@ -135,6 +135,7 @@ public abstract class HealthAndAuthTests(CaseworkFactory app)
             process = "Employer", area = "Info Requested", subArea = "Send Literature",
             employerErn = ApiClient.DemoErn, raisedBy = "Employer", channel = "Phone",
         },
+        "/api/inbox/reassign" => new { references = new[] { "SR00000001" }, toStaffNumber = "100002" },
         _ when url.EndsWith("/notes", StringComparison.Ordinal) => new { text = "Should not be saved" },
         _ when url.EndsWith("/status", StringComparison.Ordinal) => new { status = "InProgress" },
         _ when url.EndsWith("/assign", StringComparison.Ordinal) => new { staffNumber = "100002" },

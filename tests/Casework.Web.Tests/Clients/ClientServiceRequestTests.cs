@@ -77,7 +77,7 @@ public abstract class ClientServiceRequestTests(CaseworkFactory app)
     public async Task P07_search_finds_any_part_of_the_name_or_the_scin_paged()
     {
         var http = await app.LoginAs("caseworker");
-        var tag = Guid.NewGuid().ToString("N")[..8];
+        var tag = "q" + Guid.NewGuid().ToString("N")[..8]; // a letter, so never read as a SCIN
         var scins = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -99,7 +99,7 @@ public abstract class ClientServiceRequestTests(CaseworkFactory app)
     public async Task CON06_a_domestic_violence_client_is_withheld_from_search_results()
     {
         var http = await app.LoginAs("caseworker");
-        var tag = Guid.NewGuid().ToString("N")[..8];
+        var tag = "q" + Guid.NewGuid().ToString("N")[..8]; // a letter, so never read as a SCIN
         var scin = (await http.Post("/api/clients", NewClient($"Withheld {tag}")).ReadOk<ClientCreatedView>(HttpStatusCode.Created)).Scin;
         await http.TryRecordRisk(scin, "DomesticViolence", "Ex-partner must not learn the address");
 
@@ -257,6 +257,22 @@ public abstract class ClientServiceRequestTests(CaseworkFactory app)
         Assert.False(sr.OutboundCall!.Required);
         Assert.Contains("CON-04", sr.OutboundCall.Rule, StringComparison.Ordinal);
         Assert.Empty(await app.TasksFor(scin));
+    }
+
+    [Fact]
+    public async Task SR10_a_scin_search_lists_that_clients_srs_and_only_theirs()
+    {
+        var http = await app.LoginAs("caseworker");
+        var call = await http.StartCall("PayingParent", PayingParent);
+        await http.Answer(call, DemoSecrets.RightAnswer);
+        var sr = await http.TryRaiseSr(Sr("Address", PayingParent, callId: call.Id)).ReadOk<ClientSrView>(HttpStatusCode.Created);
+
+        var found = await http.Get<PageView<SrListItemView>>($"/api/service-requests?search={PayingParent}&pageSize=200");
+
+        Assert.Equal(await ClientSrCount(PayingParent), found.Total);
+        Assert.Contains(found.Items, i => i.Reference == sr.Reference);
+        var other = await http.Get<PageView<SrListItemView>>($"/api/service-requests?search={ReceivingParent}&pageSize=200");
+        Assert.DoesNotContain(other.Items, i => i.Reference == sr.Reference);
     }
 
     private async Task<int> ClientSrCount(string scin)

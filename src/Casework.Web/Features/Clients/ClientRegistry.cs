@@ -51,7 +51,7 @@ public sealed class ClientRegistry(CaseworkDbContext db, CurrentActor actors, Ti
 
     public async Task<PagedDto<ClientSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken ct)
     {
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, int.MaxValue / MaxPageSize);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var term = search?.Trim() ?? string.Empty;
         var query = db.Clients.AsNoTracking();

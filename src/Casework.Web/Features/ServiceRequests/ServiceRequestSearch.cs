@@ -53,8 +53,7 @@ public sealed class ServiceRequestSearch(CaseworkDbContext db)
 
         if (await db.Clients.AnyAsync(c => c.Scin == term, ct))
         {
-            // TODO(issue 14): client SRs arrive with the clients branch; until then a client has none.
-            return new(SearchHit.Client, term, new PagedDto<ServiceRequestListItemDto>([], 0, page, pageSize));
+            return new(SearchHit.Client, term, await PageAsync(srs.Where(s => s.ClientScin == term), page, pageSize, ct));
         }
 
         return new(SearchHit.Nothing, term, new PagedDto<ServiceRequestListItemDto>([], 0, page, pageSize));
