@@ -13,7 +13,7 @@ public sealed partial class EmployerComplaint
     /// </summary>
     public Refusal? RecordResponse(ServiceRequest sr, bool agrees, string? note, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress, ServiceRequestStatus.Wait) is { } refused)
+        if (Check(sr, by, ComplaintStep.RecordResponse) is { } refused)
         {
             return refused;
         }
@@ -54,7 +54,7 @@ public sealed partial class EmployerComplaint
     /// <summary>EC-11/13: a plan with redress, or a plan revised after the team leader decided on it, goes for approval.</summary>
     public Refusal? SubmitForApproval(ServiceRequest sr, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
+        if (Check(sr, by, ComplaintStep.SubmitForApproval) is { } refused)
         {
             return refused;
         }

@@ -14,7 +14,7 @@ public sealed partial class EmployerComplaint
 
     public Refusal? MarkLineDone(ServiceRequest sr, int number, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
+        if (Check(sr, by, ComplaintStep.MarkLineDone) is { } refused)
         {
             return refused;
         }
@@ -59,7 +59,7 @@ public sealed partial class EmployerComplaint
     /// </summary>
     public Refusal? Close(ServiceRequest sr, ClosureParagraph paragraph, string freeText, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
+        if (Check(sr, by, ComplaintStep.Close) is { } refused)
         {
             return refused;
         }

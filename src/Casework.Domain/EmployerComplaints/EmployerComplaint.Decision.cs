@@ -17,7 +17,7 @@ public sealed partial class EmployerComplaint
         ServiceRequest sr, bool approve, string? comment, IReadOnlyCollection<int>? lineNumbers,
         IWorkingDayCalendar calendar, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.TeamLeader, ServiceRequestStatus.PendingApproval) is { } refused)
+        if (Check(sr, by, ComplaintStep.Decide) is { } refused)
         {
             return refused;
         }

@@ -93,7 +93,7 @@ public sealed partial class EmployerComplaint
     /// <summary>EC-05: resolved by an apology or found invalid — closed as cancelled with resolution code Invalid.</summary>
     public Refusal? CloseAsInvalid(ServiceRequest sr, string note, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.Open) is { } refused)
+        if (Check(sr, by, ComplaintStep.CloseAsInvalid) is { } refused)
         {
             return refused;
         }
@@ -114,7 +114,7 @@ public sealed partial class EmployerComplaint
     /// <summary>EC-06: a valid complaint goes In Progress, owned by the caseworker; the handler queues CMSL8500 in the same save.</summary>
     public Refusal? AcceptAsValid(ServiceRequest sr, DateOnly today, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.Open) is { } refused)
+        if (Check(sr, by, ComplaintStep.AcceptAsValid) is { } refused)
         {
             return refused;
         }

@@ -11,7 +11,7 @@ public sealed partial class EmployerComplaint
     public Result<int> AddLine(
         ServiceRequest sr, string resolutionType, string description, FinancialComponent? financial, RedressLimits limits, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
+        if (Check(sr, by, ComplaintStep.AddLine) is { } refused)
         {
             return refused;
         }
@@ -40,7 +40,7 @@ public sealed partial class EmployerComplaint
     /// <summary>Takes an open line out of the plan when it is revised; the line stays in the history.</summary>
     public Refusal? WithdrawLine(ServiceRequest sr, int number, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
+        if (Check(sr, by, ComplaintStep.WithdrawLine) is { } refused)
         {
             return refused;
         }
@@ -75,7 +75,7 @@ public sealed partial class EmployerComplaint
     /// </summary>
     public Refusal? IssuePlan(ServiceRequest sr, bool reachedByPhone, IWorkingDayCalendar calendar, DateOnly today, Actor by, DateTimeOffset at)
     {
-        if (Check(sr, by, StaffRoles.Caseworker, ServiceRequestStatus.InProgress) is { } refused)
+        if (Check(sr, by, ComplaintStep.IssuePlan) is { } refused)
         {
             return refused;
         }

@@ -123,11 +123,13 @@ public sealed partial class EmployerComplaint : IAudited
         Version++;
     }
 
-    private Refusal? Check(ServiceRequest sr, Actor by, string role, params ServiceRequestStatus[] allowed)
+    /// <summary>The guard of every command: its role and the statuses it may start from come from <see cref="ComplaintActions.Table"/>.</summary>
+    private Refusal? Check(ServiceRequest sr, Actor by, ComplaintStep step)
     {
-        if (!by.IsIn(role))
+        var action = ComplaintActions.For(step);
+        if (!by.IsIn(action.Role))
         {
-            return new Forbidden(role == StaffRoles.TeamLeader
+            return new Forbidden(action.Role == StaffRoles.TeamLeader
                 ? "Only a team leader can decide on a resolution plan."
                 : "Only a caseworker can work an employer complaint.");
         }
@@ -142,7 +144,7 @@ public sealed partial class EmployerComplaint : IAudited
             return new NotAllowedInState($"Complaint {Reference} is at Review: the escalated complaints team works it.");
         }
 
-        return allowed.Contains(sr.Status)
+        return action.From.Contains(sr.Status)
             ? null
             : new NotAllowedInState($"Complaint {Reference} is {Describe(sr)}: this cannot be done now.");
     }

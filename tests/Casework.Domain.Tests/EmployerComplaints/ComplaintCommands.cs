@@ -23,6 +23,28 @@ public abstract record ComplaintCommand
 
     public abstract Refusal? Apply(ComplaintCase c, Actor by);
 
+    /// <summary>The action of the complaint's actions table this command gives; null for the job, the clock and the SR's own actions.</summary>
+    public ComplaintStep? Action => this switch
+    {
+        InvalidCommand => ComplaintStep.CloseAsInvalid,
+        ValidCommand => ComplaintStep.AcceptAsValid,
+        AddLineCommand => ComplaintStep.AddLine,
+        WithdrawLineCommand => ComplaintStep.WithdrawLine,
+        IssuePlanCommand => ComplaintStep.IssuePlan,
+        ResponseCommand => ComplaintStep.RecordResponse,
+        SubmitCommand => ComplaintStep.SubmitForApproval,
+        DecideCommand => ComplaintStep.Decide,
+        LineDoneCommand => ComplaintStep.MarkLineDone,
+        CloseCommand => ComplaintStep.Close,
+        _ => null,
+    };
+
+    /// <summary>False when the command names a line that is done, withdrawn or missing (its refusal is about that line).</summary>
+    public virtual bool NamesOpenLine(ComplaintCase c) => true;
+
+    protected static bool IsOpen(ComplaintCase c, int number) =>
+        c.Complaint.ActiveLines.Any(l => l.Number == number && l.Status == PlanLineStatus.Open);
+
     /// <summary>
     /// Picks 0–5 name an open line of the plan when there is one (so that runs make progress); 6–9 name line
     /// 1–4 whatever it is — perhaps done, withdrawn or missing.
@@ -78,6 +100,8 @@ public sealed record AddLineCommand(LineKind Kind, decimal Amount, bool BlankDes
 public sealed record WithdrawLineCommand(int Pick) : ComplaintCommand
 {
     public override Refusal? Apply(ComplaintCase c, Actor by) => c.Complaint.WithdrawLine(c.Sr, LineFor(c, Pick), by, c.Now);
+
+    public override bool NamesOpenLine(ComplaintCase c) => IsOpen(c, LineFor(c, Pick));
 }
 
 public sealed record IssuePlanCommand(bool ReachedByPhone) : ComplaintCommand
@@ -147,6 +171,8 @@ public sealed record DecideCommand(bool Approve, bool WithComment, int Which) : 
 public sealed record LineDoneCommand(int Pick) : ComplaintCommand
 {
     public override Refusal? Apply(ComplaintCase c, Actor by) => c.Complaint.MarkLineDone(c.Sr, LineFor(c, Pick), by, c.Now);
+
+    public override bool NamesOpenLine(ComplaintCase c) => IsOpen(c, LineFor(c, Pick));
 }
 
 public sealed record CloseCommand(ClosureParagraph Paragraph, bool BlankText) : ComplaintCommand
@@ -186,7 +212,7 @@ public sealed record SrActivityCommand(int Number) : ComplaintCommand
 }
 
 /// <summary>A command and who does it; a null <see cref="By"/> is the person the command is meant for.</summary>
-public sealed record ComplaintStep(Actor? By, ComplaintCommand Command)
+public sealed record ComplaintMove(Actor? By, ComplaintCommand Command)
 {
     public Actor Actor => By ?? Command.Role switch
     {

@@ -121,11 +121,11 @@ public static class ComplaintGen
         (2, _waitJob),
         (3, Command));
 
-    private static Gen<ComplaintStep> Steps(Gen<ComplaintCommand> commands) =>
-        Gen.Select(_actor, commands, (by, command) => new ComplaintStep(by, command));
+    private static Gen<ComplaintMove> Steps(Gen<ComplaintCommand> commands) =>
+        Gen.Select(_actor, commands, (by, command) => new ComplaintMove(by, command));
 
     /// <summary>Each run first follows one of three leanings (swarm testing: a run that leans one way gets deep there).</summary>
-    private static readonly Gen<ComplaintStep[]> _firstHalf =
+    private static readonly Gen<ComplaintMove[]> _firstHalf =
         Gen.Int[0, 2].SelectMany(leaning => Steps(leaning switch { 0 => Command, 1 => _teamLeaderRuns, _ => _letterRuns }).Array[15, 50]);
 
     /// <summary>
@@ -140,6 +140,6 @@ public static class ComplaintGen
         Gen.OneOf(ComplaintCase.MondayBeforeEaster, new DateOnly(2025, 12, 23), new DateOnly(2025, 8, 1)),
         (by, stage, blank, region, received) => new LogAttempt(by, stage, blank, region, received));
 
-    public static readonly Gen<(LogAttempt Log, ComplaintStep[] Steps)> Run =
-        Gen.Select(Log, _firstHalf, Steps(_finishing).Array[20, 50], (log, first, second) => (log, (ComplaintStep[])[.. first, .. second]));
+    public static readonly Gen<(LogAttempt Log, ComplaintMove[] Steps)> Run =
+        Gen.Select(Log, _firstHalf, Steps(_finishing).Array[20, 50], (log, first, second) => (log, (ComplaintMove[])[.. first, .. second]));
 }

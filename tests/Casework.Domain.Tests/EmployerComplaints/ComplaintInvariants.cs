@@ -23,7 +23,7 @@ public sealed class ComplaintInvariants(ComplaintCase c)
     private static bool Approved(PlanSnapshot p) => p.TlApproval == TlApproval.Approved && p.ApprovedRevision == p.Revision;
 
     /// <summary>Checks the step that turned <paramref name="before"/> into the present state; returns the present state.</summary>
-    public ComplaintSnapshot After(ComplaintStep step, ComplaintSnapshot before, Refusal? refusal)
+    public ComplaintSnapshot After(ComplaintMove step, ComplaintSnapshot before, Refusal? refusal)
     {
         var complaint = c.Complaint;
         var sr = c.Sr;
@@ -87,7 +87,7 @@ public sealed class ComplaintInvariants(ComplaintCase c)
     }
 
     /// <summary>Outside Pending Approval the lock is on only if a team leader set it by hand (SR-06); the decision clears it.</summary>
-    private void AssertLockIsTheWorkflowsOrByHand(ComplaintStep step, ComplaintSnapshot before, Refusal? refusal, ServiceRequest sr)
+    private void AssertLockIsTheWorkflowsOrByHand(ComplaintMove step, ComplaintSnapshot before, Refusal? refusal, ServiceRequest sr)
     {
         if (refusal is null && step.Command is SrLockCommand lockCommand)
         {

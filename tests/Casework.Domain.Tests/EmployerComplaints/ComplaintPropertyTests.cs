@@ -44,7 +44,7 @@ public sealed class ComplaintPropertyTests(ITestOutputHelper output)
     }
 
     /// <summary>Logs the complaint as <paramref name="log"/> says, plays the steps checking after each, then closes it.</summary>
-    private static Reached Play(LogAttempt log, ComplaintStep[] steps)
+    private static Reached Play(LogAttempt log, ComplaintMove[] steps)
     {
         var c = LogFor(log);
         var invariants = new ComplaintInvariants(c);
@@ -53,7 +53,9 @@ public sealed class ComplaintPropertyTests(ITestOutputHelper output)
         foreach (var step in steps)
         {
             c.Later(minutes: 5);
+            var offered = OfferedTo(c, step);
             var refusal = step.Command.Apply(c, step.Actor);
+            OfferedMeansAllowedNow(step, offered, refusal);
             before = invariants.After(step, before, refusal);
             reached |= Observe(c, step, refusal);
         }
@@ -81,7 +83,7 @@ public sealed class ComplaintPropertyTests(ITestOutputHelper output)
         return Logged(log.Stage, log.Region, log.ReceivedOn);
     }
 
-    private static Reached Observe(ComplaintCase c, ComplaintStep step, Refusal? refusal)
+    private static Reached Observe(ComplaintCase c, ComplaintMove step, Refusal? refusal)
     {
         var complaint = c.Complaint;
         var reached = Reached.None;
@@ -128,14 +130,39 @@ public sealed class ComplaintPropertyTests(ITestOutputHelper output)
 
         for (var i = 0; i < 40 && !c.Sr.IsClosed; i++)
         {
-            var step = new ComplaintStep(null, NextToClose(c));
+            var step = new ComplaintMove(null, NextToClose(c));
             c.Later(minutes: 5);
+            // The page shows the way: the step that closes the complaint is always among the actions offered.
+            Assert.True(OfferedTo(c, step) != false, $"'{step}' at {c.Sr.Status} is not offered by the actions table");
             var refusal = step.Command.Apply(c, step.Actor);
             Assert.True(refusal is null, $"Closing it: '{step}' was refused at {c.Sr.Status}: {refusal?.Reason}");
             before = invariants.After(step, before, refusal);
         }
 
         Assert.True(c.Sr.IsClosed, "the complaint could not be closed");
+    }
+
+    /// <summary>
+    /// Whether the actions table offers <paramref name="step"/>'s action to its actor before it runs; null when the step
+    /// is not a table action, the actor lacks its role, or it names a line that is not open.
+    /// </summary>
+    private static bool? OfferedTo(ComplaintCase c, ComplaintMove step)
+    {
+        if (step.Command.Action is not { } action || !step.Actor.IsIn(ComplaintActions.For(action).Role) || !step.Command.NamesOpenLine(c))
+        {
+            return null;
+        }
+
+        return ComplaintActions.Offered(c.Complaint, c.Sr).Any(a => a.Step == action);
+    }
+
+    /// <summary>An action the page offers is never refused for the complaint's state or the user's role (409/403).</summary>
+    private static void OfferedMeansAllowedNow(ComplaintMove step, bool? offered, Refusal? refusal)
+    {
+        if (offered == true)
+        {
+            Assert.False(refusal is NotAllowedInState or Forbidden, $"'{step}' was offered but refused: {refusal?.Reason}");
+        }
     }
 
     private static ComplaintCommand NextToClose(ComplaintCase c)

@@ -72,8 +72,10 @@ public sealed class DetailsModel(EmployerComplaintHandlers complaints, LetterHan
 
     public bool HasRedress => ActiveLines.Any(l => l.Financial?.Kind == FinancialKind.Redress);
 
-    /// <summary>EC-11/13: a plan with redress, or one revised after the team leader rejected it, goes for approval.</summary>
-    public bool CanSubmit => ActiveLines.Any() && (HasRedress || Complaint.Plan.TlApproval == TlApproval.Rejected);
+    /// <summary>The actions the complaint offers in its state that this user's roles allow, the next step first.</summary>
+    public IReadOnlyList<ComplaintActionDto> MyActions => [.. Complaint.Actions.Where(a => User.IsInRole(a.Role))];
+
+    public bool Offers(ComplaintStep step) => Complaint.Actions.Any(a => a.Step == step && User.IsInRole(a.Role));
 
     public string? ErrorFor(string input) => ModelState.ErrorFor(input);
 

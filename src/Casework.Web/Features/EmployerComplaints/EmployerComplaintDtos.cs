@@ -50,7 +50,11 @@ public sealed record EmployerComplaintDto(
     bool CompensationPaid,
     ComplaintOutcome? Outcome,
     IReadOnlyList<RelatedComplaintDto> RelatedComplaints,
-    int Version);
+    int Version,
+    IReadOnlyList<ComplaintActionDto> Actions);
+
+/// <summary>An action the complaint offers in its state (<see cref="ComplaintActions"/>), the next step first.</summary>
+public sealed record ComplaintActionDto(ComplaintStep Step, string Label, string Role, string Rule);
 
 public sealed record AtRiskDto(
     string Reference, string EmployerErn, string? EmployerName, ServiceRequestStatus Status, string SubStatus, OwnerDto Owner,

@@ -144,7 +144,8 @@ public sealed partial class EmployerComplaintHandlers(
             c.CompensationPaid,
             outcome?.Outcome,
             ToDtos(related, c.IssueCategory, c.Issue),
-            c.Version);
+            c.Version,
+            ComplaintActions.Offered(c, sr).Select(a => new ComplaintActionDto(a.Step, a.Label, a.Role, a.Rule)).ToList());
     }
 
     internal static PlanLineDto ToDto(PlanLine l) => new(
