@@ -27,7 +27,10 @@ public sealed record EmployerComplaintView(
     string Reference, string EmployerErn, string? EmployerName, string Stage, SrStatus Status, string SubStatus, OwnerView Owner,
     bool AssignmentLocked, string Issue, string Description, DateOnly ReceivedOn, string ReferralSource, string? ReferralReason,
     string? ResolutionCode, PlanView Plan, FlagsView Flags, DeadlinesView Deadlines, bool CompensationPaid, string? Outcome,
-    IReadOnlyList<RelatedComplaintView> RelatedComplaints, int Version);
+    IReadOnlyList<RelatedComplaintView> RelatedComplaints, int Version, IReadOnlyList<ComplaintActionView> Actions);
+
+/// <summary>An action the complaint offers now (the domain's actions table), the next step first.</summary>
+public sealed record ComplaintActionView(string Step, string Label, string Role, string Rule);
 
 public sealed record DeadlineRunView(bool Ran, int WaitsEnded, int BreachesFlagged);
 
