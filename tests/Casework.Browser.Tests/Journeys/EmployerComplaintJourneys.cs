@@ -26,6 +26,12 @@ public sealed partial class EmployerComplaintJourneys(CaseworkApp app, ITestOutp
         var reference = await caseworker.LogResolutionComplaintAsync(InvalidErn, "Rude call handler");
         await journey.SnapAsync(caseworker, "logged");
 
+        // The next step is accepting it; closing as invalid is folded under the other actions (issue 12).
+        await Expect(caseworker.GetByRole(AriaRole.Button, new() { Name = "Accept as valid" })).ToBeVisibleAsync();
+        await Expect(caseworker.GetByRole(AriaRole.Button, new() { Name = "Close as invalid" })).Not.ToBeVisibleAsync();
+        await caseworker.ShowActionAsync("Close as invalid");
+        await caseworker.AssertAccessibleAsync();
+
         // A refusal shows the reason and changes nothing.
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Close as invalid" }).ClickAsync();
         await Expect(caseworker.ErrorSummary()).ToContainTextAsync("Record the action taken, for example the apology given.");
@@ -75,13 +81,16 @@ public sealed partial class EmployerComplaintJourneys(CaseworkApp app, ITestOutp
         await Expect(caseworker.SummaryValue("Plan agreed")).ToHaveTextAsync("Y");
         await Expect(caseworker.GetByRole(AriaRole.Table, new() { Name = "Revision history of the resolution plan" })).ToContainTextAsync("Agreed by the employer");
 
-        // EC-14: it cannot close while a line is open; the refusal keeps the letter text and changes nothing.
-        await caseworker.SubmitCloseAsync("We refunded the duplicate deduction of £182.40.");
-        await Expect(caseworker.ErrorSummary()).ToContainTextAsync("It cannot close: plan line 1 not done.");
-        await Expect(caseworker.SummaryValue("Status")).ToHaveTextAsync("In progress");
-        await Expect(caseworker.GetByLabel("Closure letter text")).ToHaveValueAsync("We refunded the duplicate deduction of £182.40.");
+        // EC-14: while a line is open the page does not offer closing; marking lines done is the next step.
+        await Expect(caseworker.GetByRole(AriaRole.Heading, new() { Name = "Mark a plan line done", Exact = true })).ToBeVisibleAsync();
+        await Expect(caseworker.GetByRole(AriaRole.Button, new() { Name = "Close complaint" })).ToHaveCountAsync(0);
+        await caseworker.AssertAccessibleAsync();
 
         await caseworker.MarkLineDoneAsync(1);
+        // A refusal keeps the choices made and changes nothing.
+        await caseworker.SubmitCloseAsync("   ");
+        await Expect(caseworker.ErrorSummary()).ToContainTextAsync("Write the closure letter's text");
+        await Expect(caseworker.SummaryValue("Status")).ToHaveTextAsync("In progress");
         await caseworker.SubmitCloseAsync("We refunded the duplicate deduction of £182.40.");
         await caseworker.ExpectClosedAsync();
         await Expect(caseworker.Heading($"Employer complaint {reference}")).ToBeVisibleAsync();

@@ -45,8 +45,23 @@ public static partial class EmployerComplaintSteps
         await Expect(page.SummaryValue("Status")).ToHaveTextAsync("In progress");
     }
 
+    /// <summary>
+    /// The complaint page shows the next step open and folds the other actions the state allows (issue 12): opens the
+    /// fold when the action's section is in it.
+    /// </summary>
+    public static async Task ShowActionAsync(this IPage page, string action)
+    {
+        if (!await page.GetByRole(AriaRole.Heading, new() { Name = action, Exact = true }).IsVisibleAsync())
+        {
+            await page.GetByText(OtherActions()).ClickAsync();
+        }
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = action, Exact = true })).ToBeVisibleAsync();
+    }
+
     public static async Task AddLineAsync(this IPage page, string resolutionType, string action)
     {
+        await page.ShowActionAsync("Add a line to the plan");
         await page.GetByLabel("Resolution type").SelectOptionAsync(new SelectOptionValue { Label = resolutionType });
         await page.GetByLabel("What will be done").FillAsync(action);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add line", Exact = true }).ClickAsync();
@@ -56,6 +71,7 @@ public static partial class EmployerComplaintSteps
 
     public static async Task IssuePlanByPhoneAsync(this IPage page)
     {
+        await page.ShowActionAsync("Issue the plan to the employer");
         await page.Answer("Did you reach the employer by phone to discuss the plan?", "Yes");
         await page.GetByRole(AriaRole.Button, new() { Name = "Issue plan" }).ClickAsync();
         await Expect(page.SuccessBanner()).ToContainTextAsync("Plan discussed with the employer by phone");
@@ -63,6 +79,7 @@ public static partial class EmployerComplaintSteps
 
     public static async Task RecordResponseAsync(this IPage page, bool agrees, string note)
     {
+        await page.ShowActionAsync("Record the employer's answer");
         await page.Answer("Does the employer agree the plan?", agrees ? "Yes, agrees" : "No, rejects");
         await page.GetByLabel("Note of what was agreed or disputed").FillAsync(note);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record response" }).ClickAsync();
@@ -79,6 +96,7 @@ public static partial class EmployerComplaintSteps
     /// <summary>Fills the closure form (paragraph TM_020275_E) and submits it; does not check the outcome.</summary>
     public static async Task SubmitCloseAsync(this IPage page, string freeText)
     {
+        await page.ShowActionAsync("Close the complaint");
         await page.GetByRole(AriaRole.Group, new() { Name = "Closure letter opening paragraph" })
             .GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("confirm the outcome of our phone conversation") }).CheckAsync();
         await page.GetByLabel("Closure letter text").FillAsync(freeText);
@@ -104,6 +122,9 @@ public static partial class EmployerComplaintSteps
 
     public static async Task Answer(this IPage page, string question, string answer) =>
         await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByRole(AriaRole.Radio, new() { Name = answer, Exact = true }).CheckAsync();
+
+    [GeneratedRegex(@"^Other actions \(\d+\)$")]
+    private static partial Regex OtherActions();
 
     [GeneratedRegex(@"^Employer complaint (?<reference>SR\d+)$")]
     public static partial Regex ComplaintHeading();

@@ -24,6 +24,50 @@ public abstract class ApprovalInboxTests(CaseworkFactory app)
         Assert.DoesNotContain(await teamLeader.Inbox(), i => i.Reference == logged.Reference);
         Assert.Contains(await caseworker.Inbox(), i => i.Reference == logged.Reference && !i.AssignmentLocked);
     }
+
+    [Fact]
+    public async Task EC10_the_team_leaders_approval_item_opens_the_decision_page()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var teamLeader = await app.LoginAs("teamleader");
+        var (complaint, _) = await caseworker.PendingApproval();
+
+        var item = Assert.Single(await teamLeader.Inbox(), i => i.Reference == complaint.Reference);
+
+        Assert.Equal($"/EmployerComplaints/Approval/{complaint.Reference}", item.Next);
+    }
+
+    [Fact]
+    public async Task EC11_an_approved_plan_is_an_item_for_the_owner_to_close_the_complaint_until_it_closes()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var teamLeader = await app.LoginAs("teamleader");
+        var (complaint, line) = await caseworker.PendingApproval();
+        Assert.Contains(await caseworker.Inbox(), i => i.Reference == complaint.Reference && i.WorkItem == "Waiting for team leader approval");
+
+        await teamLeader.TryDecide(complaint.Reference, approve: true, "Agreed").Ok();
+
+        var item = Assert.Single(await caseworker.Inbox(), i => i.Reference == complaint.Reference);
+        Assert.Equal(("Plan approved — close the complaint", $"/EmployerComplaints/{complaint.Reference}"), (item.WorkItem, item.Next));
+        await caseworker.TryLineDone(complaint.Reference, line.Id).Ok();
+        await caseworker.TryClose(complaint.Reference, "PhoneOutcome", "We put it right.").Ok();
+        Assert.DoesNotContain(await caseworker.Inbox(), i => i.Reference == complaint.Reference);
+    }
+
+    [Fact]
+    public async Task EC11_EC12_a_rejected_plan_is_an_item_for_the_owner_to_revise_it_until_a_line_changes()
+    {
+        var caseworker = await app.LoginAs("caseworker");
+        var teamLeader = await app.LoginAs("teamleader");
+        var (complaint, _) = await caseworker.PendingApproval();
+
+        await teamLeader.TryDecide(complaint.Reference, approve: false, "Add the refund.").Ok();
+
+        var item = Assert.Single(await caseworker.Inbox(), i => i.Reference == complaint.Reference);
+        Assert.Equal("Plan rejected — revise it", item.WorkItem);
+        await caseworker.AddLine(complaint.Reference, "Apology", "Say sorry for the delay");
+        Assert.Contains(await caseworker.Inbox(), i => i.Reference == complaint.Reference && i.WorkItem == "Employer complaint");
+    }
 }
 
 public sealed class ApprovalInboxTests_Sqlite(SqliteFactory app) : ApprovalInboxTests(app), IClassFixture<SqliteFactory>;

@@ -110,7 +110,8 @@ public sealed record InboxItemView(
     int WorkingDaysLeft,
     bool Breached,
     bool AssignmentLocked,
-    string WorkItem);
+    string WorkItem,
+    string? Next = null);
 
 /// <summary>What a refused request must leave exactly as it was: the SR as read, its ETag and its audit trail.</summary>
 public sealed record SrSnapshot(string Reference, string Json, string? ETag, int AuditCount);

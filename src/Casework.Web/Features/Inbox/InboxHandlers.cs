@@ -1,7 +1,9 @@
 using Casework.Domain.Calendar;
 using Casework.Domain.Common;
+using Casework.Domain.EmployerComplaints;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
+using Casework.Web.Features.AccountManagers;
 using Casework.Web.Features.Employers;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
@@ -25,7 +27,8 @@ public sealed record InboxItemDto(
     int WorkingDaysLeft,
     bool Breached,
     string WorkItem,
-    string? Href = null);
+    string? Href = null,
+    string? Next = null);
 
 /// <summary>
 /// Personal and team inboxes (SR-06, SR-11): open work with its age and target date, one page at a time with the
@@ -46,7 +49,7 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
         var skip = (query.Page - 1) * query.PageSize;
         var taskPage = contactWork.Skip(skip).Take(query.PageSize).ToList();
         var take = query.PageSize - taskPage.Count;
-        var srPage = take == 0 ? [] : await PageAsync(open, query.Sort, Math.Max(0, skip - contactWork.Count), take, today, ct);
+        var srPage = take == 0 ? [] : await PageAsync(open, query.Sort, Math.Max(0, skip - contactWork.Count), take, today, actor.IsTeamLeader, ct);
         return new PagedDto<InboxItemDto>([.. taskPage, .. srPage], total, query.Page, query.PageSize);
     }
 
@@ -70,7 +73,7 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
     }
 
     private async Task<IReadOnlyList<InboxItemDto>> PageAsync(
-        IQueryable<ServiceRequest> open, InboxSort sort, int skip, int take, DateOnly today, CancellationToken ct)
+        IQueryable<ServiceRequest> open, InboxSort sort, int skip, int take, DateOnly today, bool teamLeader, CancellationToken ct)
     {
         // Age is creation order: the id rises with creation, and SQLite cannot order by a DateTimeOffset.
         var ordered = sort switch
@@ -98,8 +101,17 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
         var agents = earns.Count == 0 ? [] : await db.Agents.AsNoTracking().Where(a => earns.Contains(a.Earn))
             .ToDictionaryAsync(a => a.Earn, a => a.Name, ct);
 
+        var complaintRefs = rows.Where(r => r.Workflow == ServiceRequest.EmployerComplaintWorkflow).Select(r => r.Reference).ToList();
+        var decisions = complaintRefs.Count == 0 ? [] : await db.EmployerComplaints.AsNoTracking()
+            .Where(c => complaintRefs.Contains(c.Reference))
+            .Select(c => new { c.Reference, c.TlApproval, c.ApprovedRevision, c.RejectedRevision, c.Revision })
+            .ToDictionaryAsync(c => c.Reference, c => c.TlApproval == TlApproval.Approved && c.ApprovedRevision == c.Revision
+                ? TlApproval.Approved
+                : c.TlApproval == TlApproval.Rejected && c.RejectedRevision == c.Revision ? TlApproval.Rejected : (TlApproval?)null, ct);
+
         return [.. rows.Select(r =>
         {
+            var (item, next) = WorkItemOf(r.Reference, r.Status, r.Area, r.Workflow, decisions.GetValueOrDefault(r.Reference), teamLeader);
             var employer = r.EmployerErn is null ? null : employers.GetValueOrDefault(r.EmployerErn);
             var region = employer?.Region ?? Region.EnglandAndWales;
             var left = r.TargetDate >= today
@@ -111,7 +123,7 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
                 r.Status, r.SubStatus,
                 new OwnerDto(r.OwnerKind, r.OwnerStaffNumber, r.OwnerName, r.OwnerTeamCode),
                 r.AssignmentLocked, r.CreatedAt, today.DayNumber - UkClock.DateOf(r.CreatedAt).DayNumber,
-                r.TargetDate, left, r.TargetDate < today, WorkItemOf(r.Status, r.Area, r.Workflow));
+                r.TargetDate, left, r.TargetDate < today, item, Next: next);
         })];
     }
 
@@ -122,12 +134,27 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
         _ => items.OrderBy(i => i.TargetDate),
     };
 
-    /// <summary>What the inbox calls the item; EC-10 names the team leader's complaint approval item.</summary>
-    private static string WorkItemOf(ServiceRequestStatus status, string area, string? workflow) => status switch
-    {
-        ServiceRequestStatus.PendingApproval when workflow == ServiceRequest.EmployerComplaintWorkflow =>
-            "Employer complaints non financial resolution plan approval",
-        ServiceRequestStatus.PendingApproval => $"{area} approval",
-        _ => "Service request",
-    };
+    /// <summary>
+    /// What the inbox calls the item and where it is done. EC-10: the team leader's approval item opens the decision
+    /// page; an account manager referral opens the referral. Issue 12: once the team leader has decided, the owner's item
+    /// says what comes next until the plan moves on (closed, or revised).
+    /// </summary>
+    private static (string Item, string? Next) WorkItemOf(
+        string reference, ServiceRequestStatus status, string area, string? workflow, TlApproval? decided, bool teamLeader) =>
+        (status, workflow, decided) switch
+        {
+            (ServiceRequestStatus.PendingApproval, ServiceRequest.EmployerComplaintWorkflow, _) when !teamLeader =>
+                ("Waiting for team leader approval", $"/EmployerComplaints/{reference}"),
+            (ServiceRequestStatus.PendingApproval, ServiceRequest.EmployerComplaintWorkflow, _) =>
+                ("Employer complaints non financial resolution plan approval", $"/EmployerComplaints/Approval/{reference}"),
+            (ServiceRequestStatus.PendingApproval, _, _) when area == ReferralHandlers.Area && teamLeader =>
+                ("Account manager referral: decide", $"/AccountManagers/Referrals/{reference}"),
+            (ServiceRequestStatus.PendingApproval, _, _) => ($"{area} approval", null),
+            (ServiceRequestStatus.InProgress, ServiceRequest.EmployerComplaintWorkflow, TlApproval.Approved) =>
+                ("Plan approved — close the complaint", $"/EmployerComplaints/{reference}"),
+            (ServiceRequestStatus.InProgress, ServiceRequest.EmployerComplaintWorkflow, TlApproval.Rejected) =>
+                ("Plan rejected — revise it", $"/EmployerComplaints/{reference}#add-line"),
+            (_, ServiceRequest.EmployerComplaintWorkflow, _) => ("Employer complaint", $"/EmployerComplaints/{reference}"),
+            _ => ("Service request", null),
+        };
 }
