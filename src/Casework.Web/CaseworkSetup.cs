@@ -68,6 +68,7 @@ public static class CaseworkSetup
         services.AddScoped<InboxHandlers>();
         services.AddScoped<InboxReassign>();
         services.AddScoped<ServiceRequestSearch>();
+        services.AddScoped<ServiceRequestList>();
         services.AddScoped<AccountManagerStaff>();
         services.AddScoped<ReferralLetters>();
         services.AddScoped<ReferralHandlers>();
