@@ -75,10 +75,10 @@ public sealed class ReportModel(ComplaintReports complaints, WorkInProgressRepor
         Query = $"from={f.From:yyyy-MM-dd}&to={f.To:yyyy-MM-dd}" + (f.Team is null ? "" : $"&team={Uri.EscapeDataString(f.Team)}") + (f.Region is null ? "" : $"&region={f.Region}");
         Table = Name switch
         {
-            "complaint-trends" => ReportTable.Of(await complaints.TrendsAsync(f, ct)),
-            "timeliness" => ReportTable.Of(await complaints.TimelinessAsync(f, ct)),
-            "outcomes" => ReportTable.Of(await complaints.OutcomesAsync(f, ct)),
-            _ => ReportTable.Of(await wip.RunAsync(f, ct)),
+            "complaint-trends" => ReportTable.Of(await complaints.TrendsAsync(f, ct), f),
+            "timeliness" => ReportTable.Of(await complaints.TimelinessAsync(f, ct), f),
+            "outcomes" => ReportTable.Of(await complaints.OutcomesAsync(f, ct), f),
+            _ => ReportTable.Of(await wip.RunAsync(f, ct), f),
         };
         return Page();
     }

@@ -38,6 +38,8 @@ public sealed record ServiceRequestFilter(
         "receivedFrom", "receivedTo", "category", "complaintRegion", "measure", "outcome",
     ];
 
+    private static readonly string[] _dateKeys = ["createdFrom", "createdTo", "receivedFrom", "receivedTo"];
+
     public bool IsComplaintFilter => ReceivedFrom is not null || ReceivedTo is not null || Category is not null
         || ComplaintRegion is not null || Measure is not null || Outcome is not null;
 
@@ -57,7 +59,7 @@ public sealed record ServiceRequestFilter(
             .Check(Text("status") is null or "open" or "closed", "status", "Choose open or closed.")
             .Check(Text("overdue") is null or "true" or "false", "overdue", "Say true or false.")
             .Check(Text("age") is null || WorkInProgressReport.Bands.Contains(Text("age")), "age", $"Choose an age band: {string.Join(", ", WorkInProgressReport.Bands)}.");
-        var dates = new[] { "createdFrom", "createdTo", "receivedFrom", "receivedTo" }.ToDictionary(k => k, k => Date(v, k, Text(k)), StringComparer.Ordinal);
+        var dates = _dateKeys.ToDictionary(k => k, k => Date(v, k, Text(k)), StringComparer.Ordinal);
         v.Check(!(dates["createdFrom"] > dates["createdTo"]), "createdTo", "The last date must be on or after the first date.")
             .Check(!(dates["receivedFrom"] > dates["receivedTo"]), "receivedTo", "The last date must be on or after the first date.");
         if (!v.IsValid)
