@@ -89,6 +89,7 @@ public static class CaseworkSetup
         services.AddScoped<ComplaintDeadlineJob>();
         services.AddScoped<ComplaintReports>();
         services.AddScoped<WorkInProgressReport>();
+        services.AddScoped<ReportHeadlines>();
         services.AddHostedService<ComplaintDeadlineScheduler>();
 
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));

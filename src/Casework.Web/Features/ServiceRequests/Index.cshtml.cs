@@ -44,6 +44,11 @@ public sealed class IndexModel(ServiceRequestList list) : PageModel
             yield return ("Overdue", "Open with a target date before today");
         }
 
+        if (f.AtRisk)
+        {
+            yield return ("At risk", $"Open with a target date from today to {ServiceRequestFilter.AtRiskWorkingDays} working days ahead");
+        }
+
         if (f.CreatedFrom is not null || f.CreatedTo is not null)
         {
             yield return ("Created", $"{Day(f.CreatedFrom)} to {Day(f.CreatedTo)}");

@@ -32,10 +32,16 @@ public sealed record ServiceRequestFilter(
     string? Team, bool? Open, Region? Region, DateOnly? CreatedFrom, DateOnly? CreatedTo, bool Overdue, string? Age,
     DateOnly? ReceivedFrom, DateOnly? ReceivedTo, string? Category, Region? ComplaintRegion, ComplaintMeasure? Measure, ComplaintOutcome? Outcome)
 {
+    /// <summary>The working days ahead that "at risk this week" looks (the team leader's home page).</summary>
+    public const int AtRiskWorkingDays = 5;
+
+    /// <summary><c>atRisk=true</c>: open, with a target date from today to <see cref="AtRiskWorkingDays"/> working days ahead in the employer's nation.</summary>
+    public bool AtRisk { get; init; }
+
     public static readonly IReadOnlyList<string> Keys =
     [
         "team", "status", "region", "createdFrom", "createdTo", "overdue", "age",
-        "receivedFrom", "receivedTo", "category", "complaintRegion", "measure", "outcome",
+        "receivedFrom", "receivedTo", "category", "complaintRegion", "measure", "outcome", "atRisk",
     ];
 
     private static readonly string[] _dateKeys = ["createdFrom", "createdTo", "receivedFrom", "receivedTo"];
@@ -58,6 +64,7 @@ public sealed record ServiceRequestFilter(
             .Enum<ComplaintOutcome>("outcome", Text("outcome"), required: false, "Choose an outcome")
             .Check(Text("status") is null or "open" or "closed", "status", "Choose open or closed.")
             .Check(Text("overdue") is null or "true" or "false", "overdue", "Say true or false.")
+            .Check(Text("atRisk") is null or "true" or "false", "atRisk", "Say true or false.")
             .Check(Text("age") is null || WorkInProgressReport.Bands.Contains(Text("age")), "age", $"Choose an age band: {string.Join(", ", WorkInProgressReport.Bands)}.");
         var dates = _dateKeys.ToDictionary(k => k, k => Date(v, k, Text(k)), StringComparer.Ordinal);
         v.Check(!(dates["createdFrom"] > dates["createdTo"]), "createdTo", "The last date must be on or after the first date.")
@@ -73,7 +80,10 @@ public sealed record ServiceRequestFilter(
             dates["createdFrom"], dates["createdTo"], Text("overdue") == "true", Text("age"),
             dates["receivedFrom"], dates["receivedTo"], Text("category"), RegionOf("complaintRegion"),
             Text("measure") is { } m ? Validation.ParseEnum<ComplaintMeasure>(m) : null,
-            Text("outcome") is { } o ? Validation.ParseEnum<ComplaintOutcome>(o) : null);
+            Text("outcome") is { } o ? Validation.ParseEnum<ComplaintOutcome>(o) : null)
+        {
+            AtRisk = Text("atRisk") == "true",
+        };
     }
 
     /// <summary>The filters as a query string, in the order of <see cref="Keys"/> (what the report links carry).</summary>
@@ -101,6 +111,7 @@ public sealed record ServiceRequestFilter(
         Add("complaintRegion", ComplaintRegion?.ToString());
         Add("measure", Measure?.ToString());
         Add("outcome", Outcome?.ToString());
+        Add("atRisk", AtRisk ? "true" : null);
         return string.Join('&', parts);
     }
 

@@ -40,6 +40,11 @@ public sealed class ServiceRequestList(CaseworkDbContext db, TimeProvider time, 
             q = q.Where(s => s.Status != ServiceRequestStatus.Closed && s.TargetDate < today);
         }
 
+        if (f.AtRisk)
+        {
+            q = DueSoon(q.Where(s => s.Status != ServiceRequestStatus.Closed), today);
+        }
+
         if (f.CreatedFrom is { } createdFrom)
         {
             var from = WorkInProgressReport.StartOfUkDay(createdFrom);
@@ -71,6 +76,18 @@ public sealed class ServiceRequestList(CaseworkDbContext db, TimeProvider time, 
         }
 
         return q;
+    }
+
+    /// <summary>Target date from today to the fifth working day after it, in the employer's nation.</summary>
+    private IQueryable<ServiceRequest> DueSoon(IQueryable<ServiceRequest> q, DateOnly today)
+    {
+        var ew = calendar.AddWorkingDays(today, ServiceRequestFilter.AtRiskWorkingDays, Region.EnglandAndWales);
+        var sc = calendar.AddWorkingDays(today, ServiceRequestFilter.AtRiskWorkingDays, Region.Scotland);
+        var ni = calendar.AddWorkingDays(today, ServiceRequestFilter.AtRiskWorkingDays, Region.NorthernIreland);
+        return q.Where(s => s.TargetDate >= today && (
+            ((s.EmployerErn == null || db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.EnglandAndWales)) && s.TargetDate <= ew)
+            || (db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.Scotland) && s.TargetDate <= sc)
+            || (db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.NorthernIreland) && s.TargetDate <= ni)));
     }
 
     /// <summary>RPT-04's age bands: the creation instants of each band differ by nation, so each nation has its own range.</summary>
