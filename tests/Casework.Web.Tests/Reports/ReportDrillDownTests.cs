@@ -112,6 +112,13 @@ public abstract partial class ReportTests
 
         Assert.True(checkedFigures > 20, $"only {checkedFigures} figures were linked");
 
+        // The page's CSV (cookie session) is the API's CSV for the same dates.
+        foreach (var report in _reports)
+        {
+            Assert.Equal(await teamLeader.GetStringAsync($"/api/reports/{report}?{Range}&format=csv"),
+                await page.Http.GetStringAsync($"/Reports/{report}?{PageRange}&handler=Csv"));
+        }
+
         // The list page shows the same SRs as the API for a figure's link.
         var figure = FiguresIn(await page.GetHtmlAsync($"/Reports/timeliness?{PageRange}")).First(f => f.Column == "Logged");
         var listed = await page.GetHtmlAsync($"/ServiceRequests?{figure.Query}");
