@@ -78,13 +78,12 @@ public sealed class ReportJourneys(CaseworkApp app, ITestOutputHelper output) : 
             await Expect(page.Locator("figure[data-report-chart]")).ToBeHiddenAsync();
             await Expect(page.Locator("canvas")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("definitions")).ToBeVisibleAsync();
-            await page.AssertAccessibleAsync();
         }
 
         await page.GotoAsync("/Reports/timeliness");
         await ReadTimelinessAsync(page);
+        // axe-core needs script in the page, so it checks these pages in the journey with JavaScript above.
         await OpenFirstFigureAsync(page, "work-in-progress");
-        await page.AssertAccessibleAsync();
     }
 
     [Fact]
