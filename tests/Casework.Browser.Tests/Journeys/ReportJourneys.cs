@@ -62,6 +62,7 @@ public sealed class ReportJourneys(CaseworkApp app, ITestOutputHelper output) : 
     [Fact]
     public async Task RPT05_every_report_reads_fully_and_filters_without_javascript()
     {
+        await SeedRepeatComplaintsAsync();
         await using var context = await _app.Browser.Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = _app.Server.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "en-GB",
