@@ -68,6 +68,7 @@ public static class CaseworkSetup
         services.AddScoped<InboxHandlers>();
         services.AddScoped<InboxReassign>();
         services.AddScoped<ServiceRequestSearch>();
+        services.AddScoped<ServiceRequestList>();
         services.AddScoped<AccountManagerStaff>();
         services.AddScoped<ReferralLetters>();
         services.AddScoped<ReferralHandlers>();
@@ -88,6 +89,7 @@ public static class CaseworkSetup
         services.AddScoped<ComplaintDeadlineJob>();
         services.AddScoped<ComplaintReports>();
         services.AddScoped<WorkInProgressReport>();
+        services.AddScoped<ReportHeadlines>();
         services.AddHostedService<ComplaintDeadlineScheduler>();
 
         services.Configure<LettersOptions>(configuration.GetSection("Casework:Letters"));

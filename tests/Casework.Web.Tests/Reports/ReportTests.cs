@@ -30,7 +30,7 @@ public sealed record SeededComplaint(EmployerComplaintView View, string? Categor
 /// real routes (clock: Monday 2 March 2026); every figure of every report, with team and region filters and as CSV, is
 /// compared with the same figure computed here from the complaints' own API views.
 /// </summary>
-public abstract class ReportTests(CaseworkFactory app)
+public abstract partial class ReportTests(CaseworkFactory app)
 {
     private const string Range = "from=2025-12-01&to=2026-03-31";
 
@@ -146,6 +146,7 @@ public abstract class ReportTests(CaseworkFactory app)
         Assert.Equal((1, 1, 80.25m), (allOutcomes.Outcomes["Upheld"], allOutcomes.Outcomes["PartiallyUpheld"], allOutcomes.RefundTotal));
 
         await RPT04_RPT05_work_in_progress_and_every_csv_are_the_same_rows_as_the_json(seeded, teamLeader);
+        await RPT05_every_figure_on_every_report_page_links_to_exactly_the_srs_it_counts(seeded, teamLeader);
     }
 
     /// <summary>Run on the same seed (one database per class), so the counts above stay exact.</summary>

@@ -44,7 +44,7 @@ public sealed class ReportModel(ComplaintReports complaints, WorkInProgressRepor
 
     public IReadOnlyList<Domain.Organisation.Team> Teams { get; private set; } = [];
 
-    public string Query { get; private set; } = string.Empty;
+    public string CsvHref { get; private set; } = string.Empty;
 
     public string? ErrorFor(string input) => ModelState.ErrorFor(input);
 
@@ -72,16 +72,40 @@ public sealed class ReportModel(ComplaintReports complaints, WorkInProgressRepor
         }
 
         var f = filter.Value!;
-        Query = $"from={f.From:yyyy-MM-dd}&to={f.To:yyyy-MM-dd}" + (f.Team is null ? "" : $"&team={Uri.EscapeDataString(f.Team)}") + (f.Region is null ? "" : $"&region={f.Region}");
+        CsvHref = $"/Reports/{Name}?{PageQuery(f)}&handler=Csv";
         Table = Name switch
         {
-            "complaint-trends" => ReportTable.Of(await complaints.TrendsAsync(f, ct)),
-            "timeliness" => ReportTable.Of(await complaints.TimelinessAsync(f, ct)),
-            "outcomes" => ReportTable.Of(await complaints.OutcomesAsync(f, ct)),
-            _ => ReportTable.Of(await wip.RunAsync(f, ct)),
+            "complaint-trends" => ReportTable.Of(await complaints.TrendsAsync(f, ct), f),
+            "timeliness" => ReportTable.Of(await complaints.TimelinessAsync(f, ct), f),
+            "outcomes" => ReportTable.Of(await complaints.OutcomesAsync(f, ct), f),
+            _ => ReportTable.Of(await wip.RunAsync(f, ct), f),
         };
         return Page();
     }
+
+    /// <summary>The table's rows as CSV for the signed-in team leader (the API's <c>?format=csv</c> takes a bearer token).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var filter = ReportFilter.Parse(Iso(FromYear, FromMonth, FromDay), Iso(ToYear, ToMonth, ToDay), Team, Region);
+        if (!ReportTable.All.Any(r => r.Name == Name) || !filter.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var f = filter.Value!;
+        var csv = Name switch
+        {
+            "complaint-trends" => ReportCsv.Trends(await complaints.TrendsAsync(f, ct)),
+            "timeliness" => ReportCsv.Timeliness(await complaints.TimelinessAsync(f, ct)),
+            "outcomes" => ReportCsv.Outcomes(await complaints.OutcomesAsync(f, ct)),
+            _ => ReportCsv.WorkInProgress(await wip.RunAsync(f, ct)),
+        };
+        return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{Name}-{f.From:yyyy-MM-dd}-{f.To:yyyy-MM-dd}.csv");
+    }
+
+    private static string PageQuery(ReportFilter f) => string.Create(Inv,
+        $"FromDay={f.From.Day}&FromMonth={f.From.Month}&FromYear={f.From.Year}&ToDay={f.To.Day}&ToMonth={f.To.Month}&ToYear={f.To.Year}")
+        + (f.Team is null ? "" : $"&Team={Uri.EscapeDataString(f.Team)}") + (f.Region is null ? "" : $"&Region={f.Region}");
 
     private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
 

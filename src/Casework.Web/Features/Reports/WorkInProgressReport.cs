@@ -16,6 +16,16 @@ public sealed class WorkInProgressReport(CaseworkDbContext db, TimeProvider time
 {
     public static readonly IReadOnlyList<string> Bands = ["0-5", "6-10", "11-20", "21+"];
 
+    /// <summary>The working-day ages a band holds, both inclusive (no upper end for the last).</summary>
+    public static (int From, int? To) BandDays(string band) => band switch
+    {
+        "0-5" => (0, 5),
+        "6-10" => (6, 10),
+        "11-20" => (11, 20),
+        "21+" => (21, null),
+        _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Not an age band."),
+    };
+
     private static readonly TimeZoneInfo _london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static readonly ServiceRequestStatus[] _open = Enum.GetValues<ServiceRequestStatus>().Where(s => s != ServiceRequestStatus.Closed).ToArray();
@@ -26,7 +36,7 @@ public sealed class WorkInProgressReport(CaseworkDbContext db, TimeProvider time
         var totals = new Dictionary<string, (int Open, int Overdue, int Within5, int Within10, int Within20)>(StringComparer.Ordinal);
         foreach (var region in f.Region is { } only ? [only] : Enum.GetValues<Region>())
         {
-            var (c5, c10, c20) = (Cutoff(today, 5, region), Cutoff(today, 10, region), Cutoff(today, 20, region));
+            var (c5, c10, c20) = (Cutoff(today, 5, region, calendar), Cutoff(today, 10, region, calendar), Cutoff(today, 20, region, calendar));
             var rows = await OpenIn(f, region)
                 .GroupBy(s => s.OwnerTeamCode)
                 .Select(g => new
@@ -83,7 +93,7 @@ public sealed class WorkInProgressReport(CaseworkDbContext db, TimeProvider time
     }
 
     /// <summary>The first instant of the earliest creation day whose age is at most <paramref name="days"/>.</summary>
-    private DateTimeOffset Cutoff(DateOnly today, int days, Region region)
+    public static DateTimeOffset Cutoff(DateOnly today, int days, Region region, IWorkingDayCalendar calendar)
     {
         var day = today;
         while (AgeOf(day.AddDays(-1), today, region, calendar) <= days)

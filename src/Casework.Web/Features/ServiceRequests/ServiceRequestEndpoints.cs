@@ -19,11 +19,31 @@ public static class ServiceRequestEndpoints
         srs.MapPost("/", async (RaiseServiceRequestRequest request, ServiceRequestHandlers h, CancellationToken ct) =>
             (await h.RaiseAsync(request, ct)).ToHttp(sr => TypedResults.Created($"/api/service-requests/{sr.Reference}", sr)));
 
-        srs.MapGet("/", async (string? search, string? page, string? pageSize, ServiceRequestSearch finder, CancellationToken ct) =>
+        srs.MapGet("/", async Task<IResult> (HttpRequest http, string? search, string? page, string? pageSize, ServiceRequestSearch finder, ServiceRequestList list, CancellationToken ct) =>
         {
-            var v = new Validation().Required("search", search, "Enter an SR reference, ERN, EARN or SCIN.");
+            string? Query(string key) => http.Query[key].ToString();
+            var listing = ServiceRequestFilter.AnyIn(Query);
+            var v = new Validation()
+                .Check(!(listing && !string.IsNullOrWhiteSpace(search)), "search", "Search by a reference, or list by filters, not both.");
+            if (!listing)
+            {
+                v.Required("search", search, "Enter an SR reference, ERN, EARN or SCIN.");
+            }
+
             var (p, size) = Paging.Read(v, page, pageSize, ServiceRequestSearch.DefaultPageSize, ServiceRequestSearch.MaxPageSize);
-            return v.IsValid ? TypedResults.Ok((await finder.SearchAsync(search!, p, size, ct)).Page) : v.ToRefusal().ToProblem();
+            if (!v.IsValid)
+            {
+                return v.ToRefusal().ToProblem();
+            }
+
+            if (!listing)
+            {
+                return TypedResults.Ok((await finder.SearchAsync(search!, p, size, ct)).Page);
+            }
+
+            // RPT-05: the SRs behind a report figure (filters in ServiceRequestFilter).
+            var filter = ServiceRequestFilter.Parse(Query);
+            return filter.IsSuccess ? TypedResults.Ok(await list.PageAsync(filter.Value!, p, size, ct)) : filter.Refusal!.ToProblem();
         });
 
         srs.MapGet("/{reference}", async (string reference, HttpContext http, ServiceRequestHandlers h, CancellationToken ct) =>
