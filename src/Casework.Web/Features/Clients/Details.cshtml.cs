@@ -1,6 +1,9 @@
 using Casework.Domain.Common;
+using Casework.Web.Features.Compliments;
+using Casework.Web.Features.Employers;
 using Casework.Web.Features.Letters;
 using Casework.Web.Features.Representatives;
+using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +17,7 @@ namespace Casework.Web.Features.Clients;
 /// </summary>
 public sealed class DetailsModel(
     ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh,
-    ContactArrangements arrangements)
+    ContactArrangements arrangements, ClientHistory history)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -44,6 +47,19 @@ public sealed class DetailsModel(
     public ClientDto Client { get; private set; } = null!;
 
     public IReadOnlyList<LetterDto> Letters { get; private set; } = [];
+
+    /// <summary>SR-10: the client's SRs, one page at a time.</summary>
+    [BindProperty(SupportsGet = true, Name = "srPage")]
+    public int ServiceRequestPage { get; set; } = 1;
+
+    public PagedDto<ServiceRequestListItemDto> ServiceRequests { get; private set; } = new([], 0, 1, ClientHistory.ServiceRequestPageSize);
+
+    public IReadOnlyList<ClientCallDto> Calls { get; private set; } = [];
+
+    public IReadOnlyList<ComplimentDto> Compliments { get; private set; } = [];
+
+    /// <summary>SR-09: caseworkers raise SRs for a client, as from <c>Take a call</c>.</summary>
+    public bool CanRaise => User.IsInRole(StaffRoles.Caseworker);
 
     public bool CanChange => User.IsInRole(StaffRoles.Caseworker) || User.IsInRole(StaffRoles.TeamLeader);
 
@@ -112,6 +128,9 @@ public sealed class DetailsModel(
 
         Client = client.Value!;
         Letters = (await letters.ListAsync(Scin, ct)).Value ?? [];
+        ServiceRequests = await history.ServiceRequestsAsync(Scin, ServiceRequestPage, ct);
+        Calls = await history.CallsAsync(Scin, Client.Representatives.Select(r => r.Trn), ct);
+        Compliments = await history.ComplimentsAsync(Scin, ct);
         return true;
     }
 }
