@@ -70,6 +70,13 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostSuppressAsync(CancellationToken ct) =>
         RunAsync(async () => (await clients.SuppressAsync(Scin, new(Reason), ct)).Refusal, "Contact suppressed: no letters or outbound calls", "reason", ct);
 
+    /// <summary>Posted as <c>LetterFormat.format</c>, the API's field, so an error links to its radios.</summary>
+    [BindProperty]
+    public LetterFormatChoice LetterFormat { get; set; } = new();
+
+    public Task<IActionResult> OnPostLetterFormatAsync(CancellationToken ct) => RunAsync(
+        async () => (await clients.SetLetterFormatAsync(Scin, new(LetterFormat.Format), ct)).Refusal, "Letter format changed", "LetterFormat.", ct);
+
     public Task<IActionResult> OnPostLiftAsync(CancellationToken ct) =>
         RunAsync(async () => (await clients.LiftSuppressionAsync(Scin, ct)).Refusal, "Contact suppression lifted", "reason", ct);
 
@@ -158,4 +165,10 @@ public sealed class RepresentativeForm
         return new(Name, scin, PowerOfAttorney ?? false, individual ? null : EmployerErn,
             individual ? new SecuritySetUpInput(Pin, Password, [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionAnswerInput(q, a))]) : null);
     }
+}
+
+/// <summary>The letter format form (COR-04).</summary>
+public sealed class LetterFormatChoice
+{
+    public string? Format { get; set; }
 }

@@ -51,6 +51,14 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
 
     public string? PartyName { get; private set; }
 
+    /// <summary>SR-09: the client's active representatives, one of whom may have raised it when there is no call.</summary>
+    public IReadOnlyList<(string Trn, string Name)> Representatives { get; private set; } = [];
+
+    /// <summary>On a call the checked caller decides who raised it; otherwise the caseworker says, naming the representative.</summary>
+    public bool ChoosesRepresentative => ForClient && CallId is null && Representatives.Count > 0;
+
+    public string? BackHref => ForClient ? $"/Clients/{Scin}" : !string.IsNullOrEmpty(Ern) ? $"/Employers/{Ern}" : null;
+
     public static string Key(ServiceRequestTypeDto t) => $"{t.Process}|{t.Area}|{t.SubArea}";
 
     public bool HasError(string field) => ModelState[field]?.Errors.Count > 0;
@@ -105,6 +113,10 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
         {
             PartyName = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
                 db.Clients.Where(c => c.Scin == Scin).Select(c => c.Name), ct);
+            var active = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Representatives.Where(r => r.ActingForScin == Scin && r.Status == Domain.Clients.RepresentativeStatus.Active)
+                    .OrderBy(r => r.Id).Select(r => new { r.Trn, r.Name }), ct);
+            Representatives = [.. active.Select(r => (r.Trn, r.Name))];
         }
         else if (!string.IsNullOrEmpty(Ern))
         {
