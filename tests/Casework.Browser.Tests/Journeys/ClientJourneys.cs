@@ -20,8 +20,9 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
     {
         var caseworker = await journey.SignInAsync("caseworker");
         await caseworker.GoToMenuAsync("Clients");
-        await caseworker.GetByLabel("SCIN").FillAsync(Scin);
-        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Find client" }).ClickAsync();
+        await caseworker.GetByLabel("Client name or SCIN").FillAsync(Scin);
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Morgan Hale" }).ClickAsync();
         await Expect(caseworker.Heading("Morgan Hale")).ToBeVisibleAsync();
         await Expect(caseworker.SummaryValue("Security")).ToHaveTextAsync("Set up (never shown)");
 
@@ -62,6 +63,68 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
         var path = await download.PathAsync();
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(bytes, 0, 2));
+    });
+
+    [Fact]
+    public Task P07_SR09_caseworker_finds_a_client_by_part_of_the_name_records_a_new_client_and_raises_an_SR_from_their_page() => RunAsync(async journey =>
+    {
+        var page = await journey.SignInAsync("caseworker");
+        await page.GoToMenuAsync("Clients");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Client name or SCIN").FillAsync("hale");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Morgan Hale" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Morgan Hale" }).ClickAsync();
+        await Expect(page.Heading("Morgan Hale")).ToBeVisibleAsync();
+        await Expect(page.SummaryValue("Address")).ToContainTextAsync(",");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to find a client" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a new client" }).ClickAsync();
+        await Expect(page.Heading("Record a new client")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        var name = $"Nia Harbourne {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GetByLabel("Full name").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record client" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the first line of the address");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "create-errors");
+        await page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Enter the postcode" }).ClickAsync();
+        await Expect(page.GetByLabel("Postcode")).ToBeFocusedAsync();
+        await Expect(page.GetByLabel("Full name")).ToHaveValueAsync(name);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Role" }).GetByRole(AriaRole.Radio, new() { Name = "Receiving parent" }).CheckAsync();
+        await page.GetByLabel("Address line 1").FillAsync("8 Pier Street");
+        await page.GetByLabel("Postcode").FillAsync("sy23 2ld");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Region" }).GetByRole(AriaRole.Radio, new() { Name = "England and Wales" }).CheckAsync();
+        await page.GetByLabel("Phone number").FillAsync("01970 000000");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Preferred language" }).GetByRole(AriaRole.Radio, new() { Name = "Welsh" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record client" }).ClickAsync();
+
+        await Expect(page.Heading(name)).ToBeVisibleAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Client recorded with SCIN");
+        await Expect(page.SummaryValue("Address")).ToHaveTextAsync("8 Pier Street, SY23 2LD");
+        await Expect(page.SummaryValue("Preferred language")).ToHaveTextAsync("Welsh");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "client-created");
+        var scin = (await page.SummaryValue("SCIN").InnerTextAsync()).Trim();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise a service request" }).ClickAsync();
+        await Expect(page.Heading("Raise a service request")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Process / Area / Sub Area").SelectOptionAsync(new SelectOptionValue { Label = "Info Request – Statement Request" });
+        await page.GetByLabel("How they contacted us").SelectOptionAsync(new SelectOptionValue { Label = "Letter" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise service request" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("raised");
+        await Expect(page.Locator("[data-testid=sr-summary]")).ToContainTextAsync(name);
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/Clients/{scin}");
+        await Expect(page.Locator("[data-testid=client-service-requests]")).ToContainTextAsync("Statement Request");
+        await page.GotoAsync($"/Clients?search={Uri.EscapeDataString(name[..12].ToUpperInvariant())}");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
     });
 
     [GeneratedRegex("SAR[0-9]{6}")]
