@@ -176,6 +176,22 @@ public abstract class ClientPagesTests(CaseworkFactory app)
     }
 
     [Fact]
+    public async Task SR09_without_a_call_a_client_with_no_representative_is_offered_only_the_client_as_raiser()
+    {
+        var http = await app.LoginAs("caseworker");
+        var scin = (await http.Post("/api/clients", NewClient("No Representative")).ReadOk<ClientCreatedView>(HttpStatusCode.Created)).Scin;
+        var page = await PageSession.SignInAsync(app, "caseworker");
+
+        var alone = await page.GetHtmlAsync($"/ServiceRequests/Raise?scin={scin}");
+        var represented = await page.GetHtmlAsync($"/ServiceRequests/Raise?scin={ReceivingParent}");
+
+        Assert.Contains("value=\"Client\"", alone, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"Representative\"", alone, StringComparison.Ordinal);
+        Assert.Contains("value=\"Representative\"", represented, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Clients/{scin}\"", alone, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SEC06_raised_from_the_client_page_on_a_call_not_yet_passed_it_is_refused_with_the_reason_and_nothing_saved()
     {
         var http = await app.LoginAs("caseworker");

@@ -29,8 +29,11 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     public bool ForClient => !string.IsNullOrEmpty(Scin);
 
     /// <summary>Who may raise an SR for this party (SR-01, SR-09).</summary>
+    /// <remarks>Without a call, a client with no active representative can only have raised it themselves.</remarks>
     public IEnumerable<string> Raisers => ForClient
-        ? [nameof(Domain.ServiceRequests.RaisedBy.Client), nameof(Domain.ServiceRequests.RaisedBy.Representative)]
+        ? CallId is null && string.IsNullOrEmpty(Trn) && Representatives.Count == 0
+            ? [nameof(Domain.ServiceRequests.RaisedBy.Client)]
+            : [nameof(Domain.ServiceRequests.RaisedBy.Client), nameof(Domain.ServiceRequests.RaisedBy.Representative)]
         : [nameof(Domain.ServiceRequests.RaisedBy.Employer), nameof(Domain.ServiceRequests.RaisedBy.Agent)];
 
     /// <summary>SR-09: a client is offered the client types; an employer or agent every employer and agent type (SR-03 refuses with the reason).</summary>
