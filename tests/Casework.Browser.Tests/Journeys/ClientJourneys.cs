@@ -127,6 +127,53 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
         await page.AssertAccessibleAsync();
     });
 
+    [Fact]
+    public Task SR09_COR04_OUT06_from_the_client_page_a_representatives_SR_is_raised_the_letter_format_changed_and_a_compliment_recorded() => RunAsync(async journey =>
+    {
+        const string jamie = "700000001";
+        var page = await journey.SignInAsync("caseworker");
+        await page.GotoAsync($"/Clients/{jamie}");
+        await Expect(page.Heading("Jamie Clarke")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise a service request" }).ClickAsync();
+        await Expect(page.Heading("Raise a service request")).ToBeVisibleAsync();
+        await page.GetByLabel("Process / Area / Sub Area").SelectOptionAsync(new SelectOptionValue { Label = "Info Request – Statement Request" });
+        await page.GetByRole(AriaRole.Group, new() { Name = "Who raised it" }).GetByRole(AriaRole.Radio, new() { Name = "Representative" }).CheckAsync();
+        await page.GetByLabel("Which representative").SelectOptionAsync(new SelectOptionValue { Label = "Pat Proxy (TRN 55500001)" });
+        await page.GetByLabel("How they contacted us").SelectOptionAsync(new SelectOptionValue { Label = "Letter" });
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise service request" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=sr-summary]")).ToContainTextAsync("Representative (TRN 55500001) by letter");
+        var reference = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Replace("Service request ", string.Empty, StringComparison.Ordinal).Trim();
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/Clients/{jamie}");
+        await Expect(page.Locator("[data-testid=client-service-requests]").GetByRole(AriaRole.Link, new() { Name = reference })).ToBeVisibleAsync();
+        var format = page.GetByRole(AriaRole.Group, new() { Name = "Letter format" });
+        await format.GetByRole(AriaRole.Radio, new() { Name = "Large print" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change letter format" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Letter format changed");
+        await Expect(page.SummaryValue("Letter format")).ToHaveTextAsync("Large print");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "client-page");
+
+        var about = $"Pat Proxy thanked us {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record or find compliments" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "The client" })).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Client's SCIN")).ToHaveValueAsync(jamie);
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("What was it about?").FillAsync(about);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record compliment" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync($"client {jamie}");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = about }).GetByRole(AriaRole.Link, new() { Name = $"Client {jamie}" }).ClickAsync();
+        await Expect(page.Heading("Jamie Clarke")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=client-compliments]")).ToContainTextAsync(about);
+
+        // Leave the demo client as the other journeys expect: standard print.
+        await page.GetByRole(AriaRole.Group, new() { Name = "Letter format" }).GetByRole(AriaRole.Radio, new() { Name = "Standard print" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change letter format" }).ClickAsync();
+        await Expect(page.SummaryValue("Letter format")).ToHaveTextAsync("Standard");
+    });
+
     [GeneratedRegex("SAR[0-9]{6}")]
     private static partial Regex SarReference();
 }
