@@ -60,6 +60,8 @@ public static class DemoClients
             client.SetUpSecurity(Secrets(hasher), by, at);
         }
 
+        DemoClientWork.AddAddresses(clients, by, at);
+
         db.Clients.AddRange(clients);
         db.ClientCases.AddRange(
             new ClientCase("CASE-0001", PayingParentScin, ReceivingParentScin,
@@ -76,6 +78,7 @@ public static class DemoClients
             null, by, at).Value!);
         // New representatives get TRNs after the demo ones.
         db.Counters.Find(Infrastructure.ReferenceNumbers.Representative)!.Value = 55_500_002;
+        DemoClientWork.AddServiceRequests(db, by, at);
     }
 
     private static CallerSecrets Secrets(ICallerSecretHasher hasher) =>

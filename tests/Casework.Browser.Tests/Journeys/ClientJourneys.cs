@@ -20,8 +20,9 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
     {
         var caseworker = await journey.SignInAsync("caseworker");
         await caseworker.GoToMenuAsync("Clients");
-        await caseworker.GetByLabel("SCIN").FillAsync(Scin);
-        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Find client" }).ClickAsync();
+        await caseworker.GetByLabel("Client name or SCIN").FillAsync(Scin);
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Morgan Hale" }).ClickAsync();
         await Expect(caseworker.Heading("Morgan Hale")).ToBeVisibleAsync();
         await Expect(caseworker.SummaryValue("Security")).ToHaveTextAsync("Set up (never shown)");
 
@@ -62,6 +63,115 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
         var path = await download.PathAsync();
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(bytes, 0, 2));
+    });
+
+    [Fact]
+    public Task P07_SR09_caseworker_finds_a_client_by_part_of_the_name_records_a_new_client_and_raises_an_SR_from_their_page() => RunAsync(async journey =>
+    {
+        var page = await journey.SignInAsync("caseworker");
+        await page.GoToMenuAsync("Clients");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Client name or SCIN").FillAsync("hale");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Morgan Hale" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Morgan Hale" }).ClickAsync();
+        await Expect(page.Heading("Morgan Hale")).ToBeVisibleAsync();
+        await Expect(page.SummaryValue("Address")).ToContainTextAsync(",");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to find a client" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a new client" }).ClickAsync();
+        await Expect(page.Heading("Record a new client")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        var name = $"Nia Harbourne {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GetByLabel("Full name").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record client" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the first line of the address");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "create-errors");
+        await page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Enter the postcode" }).ClickAsync();
+        await Expect(page.GetByLabel("Postcode")).ToBeFocusedAsync();
+        await Expect(page.GetByLabel("Full name")).ToHaveValueAsync(name);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Role" }).GetByRole(AriaRole.Radio, new() { Name = "Receiving parent" }).CheckAsync();
+        await page.GetByLabel("Address line 1").FillAsync("8 Pier Street");
+        await page.GetByLabel("Postcode").FillAsync("sy23 2ld");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Region" }).GetByRole(AriaRole.Radio, new() { Name = "England and Wales" }).CheckAsync();
+        await page.GetByLabel("Phone number").FillAsync("01970 000000");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Preferred language" }).GetByRole(AriaRole.Radio, new() { Name = "Welsh" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record client" }).ClickAsync();
+
+        await Expect(page.Heading(name)).ToBeVisibleAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Client recorded with SCIN");
+        await Expect(page.SummaryValue("Address")).ToHaveTextAsync("8 Pier Street, SY23 2LD");
+        await Expect(page.SummaryValue("Preferred language")).ToHaveTextAsync("Welsh");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "client-created");
+        var scin = (await page.SummaryValue("SCIN").InnerTextAsync()).Trim();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise a service request" }).ClickAsync();
+        await Expect(page.Heading("Raise a service request")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Process / Area / Sub Area").SelectOptionAsync(new SelectOptionValue { Label = "Info Request – Statement Request" });
+        await page.GetByLabel("How they contacted us").SelectOptionAsync(new SelectOptionValue { Label = "Letter" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise service request" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("raised");
+        await Expect(page.Locator("[data-testid=sr-summary]")).ToContainTextAsync(name);
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/Clients/{scin}");
+        await Expect(page.Locator("[data-testid=client-service-requests]")).ToContainTextAsync("Statement Request");
+        await page.GotoAsync($"/Clients?search={Uri.EscapeDataString(name[..12].ToUpperInvariant())}");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    });
+
+    [Fact]
+    public Task SR09_COR04_OUT06_from_the_client_page_a_representatives_SR_is_raised_the_letter_format_changed_and_a_compliment_recorded() => RunAsync(async journey =>
+    {
+        const string jamie = "700000001";
+        var page = await journey.SignInAsync("caseworker");
+        await page.GotoAsync($"/Clients/{jamie}");
+        await Expect(page.Heading("Jamie Clarke")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise a service request" }).ClickAsync();
+        await Expect(page.Heading("Raise a service request")).ToBeVisibleAsync();
+        await page.GetByLabel("Process / Area / Sub Area").SelectOptionAsync(new SelectOptionValue { Label = "Info Request – Statement Request" });
+        await page.GetByRole(AriaRole.Group, new() { Name = "Who raised it" }).GetByRole(AriaRole.Radio, new() { Name = "Representative" }).CheckAsync();
+        await page.GetByLabel("Which representative").SelectOptionAsync(new SelectOptionValue { Label = "Pat Proxy (TRN 55500001)" });
+        await page.GetByLabel("How they contacted us").SelectOptionAsync(new SelectOptionValue { Label = "Letter" });
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise service request" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=sr-summary]")).ToContainTextAsync("Representative (TRN 55500001) by letter");
+        var reference = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Replace("Service request ", string.Empty, StringComparison.Ordinal).Trim();
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync($"/Clients/{jamie}");
+        await Expect(page.Locator("[data-testid=client-service-requests]").GetByRole(AriaRole.Link, new() { Name = reference })).ToBeVisibleAsync();
+        var format = page.GetByRole(AriaRole.Group, new() { Name = "Letter format" });
+        await format.GetByRole(AriaRole.Radio, new() { Name = "Large print" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change letter format" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Letter format changed");
+        await Expect(page.SummaryValue("Letter format")).ToHaveTextAsync("Large print");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "client-page");
+
+        var about = $"Pat Proxy thanked us {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record or find compliments" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "The client" })).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Client's SCIN")).ToHaveValueAsync(jamie);
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("What was it about?").FillAsync(about);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record compliment" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync($"client {jamie}");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = about }).GetByRole(AriaRole.Link, new() { Name = $"Client {jamie}" }).ClickAsync();
+        await Expect(page.Heading("Jamie Clarke")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=client-compliments]")).ToContainTextAsync(about);
+
+        // Leave the demo client as the other journeys expect: standard print.
+        await page.GetByRole(AriaRole.Group, new() { Name = "Letter format" }).GetByRole(AriaRole.Radio, new() { Name = "Standard print" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change letter format" }).ClickAsync();
+        await Expect(page.SummaryValue("Letter format")).ToHaveTextAsync("Standard");
     });
 
     [GeneratedRegex("SAR[0-9]{6}")]

@@ -11,6 +11,7 @@ namespace Casework.Browser.Tests.Journeys;
 /// <summary>
 /// SR-09 / SEC-06 / CON-08: a client (or their representative) passes security on a call, and only then is a
 /// service request raised for the client on that call; a change of payment schedule plans the outbound call.
+/// Every page visited is checked with axe-core.
 /// </summary>
 public sealed partial class ClientServiceRequestJourneys(CaseworkApp app, ITestOutputHelper output) : JourneyTests(app, output)
 {
@@ -23,14 +24,24 @@ public sealed partial class ClientServiceRequestJourneys(CaseworkApp app, ITestO
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Raise a service request on this call" }).ClickAsync();
         await Expect(page.Heading("Raise a service request")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Morgan Hale")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("Process / Area / Sub Area").SelectOptionAsync(new SelectOptionValue { Label = "Change of Circumstances – Payment Schedule" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Raise service request" }).ClickAsync();
 
         await Expect(page.GetByText("Required, due")).ToBeVisibleAsync();
+        var reference = ServiceRequestReference().Match(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Value;
+        await page.AssertAccessibleAsync();
         await journey.SnapAsync(page, "raised");
-        await page.GotoAsync("/Inbox?team=true");
-        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Planned outbound call" }).Filter(new() { HasText = "Morgan Hale" }).First).ToBeVisibleAsync();
-        await journey.SnapAsync(page, "inbox");
+
+        // CON-08: the call is planned in the case owner's inbox (Dev Patel owns Morgan Hale's case), against this SR.
+        var owner = await journey.SignInAsync("caseworker2");
+        await owner.GoToMenuAsync("Inbox");
+        var planned = owner.GetByRole(AriaRole.Row).Filter(new() { HasText = "Planned outbound call" }).Filter(new() { HasText = reference });
+        await Expect(planned).ToHaveCountAsync(1);
+        await Expect(planned).ToContainTextAsync("Morgan Hale");
+        await owner.AssertAccessibleAsync();
+        await journey.SnapAsync(owner, "inbox");
     });
 
     [Fact]
@@ -41,21 +52,26 @@ public sealed partial class ClientServiceRequestJourneys(CaseworkApp app, ITestO
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Raise a service request on this call" }).ClickAsync();
         await Expect(page.GetByText("Jamie Clarke")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("Process / Area / Sub Area").SelectOptionAsync(new SelectOptionValue { Label = "Info Request – Statement Request" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Raise service request" }).ClickAsync();
 
         await Expect(page.GetByText($"Representative (TRN {DemoClients.RepresentativeTrn})")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=sr-summary]")).ToContainTextAsync("Jamie Clarke");
+        await page.AssertAccessibleAsync();
         await journey.SnapAsync(page, "raised-by-representative");
     });
 
     private static async Task TakeCallAsync(IPage page, string callerType, string reference)
     {
         await page.GoToMenuAsync("Take a call");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Who is calling" }).GetByRole(AriaRole.Radio, new() { Name = callerType, Exact = true }).CheckAsync();
         await page.GetByLabel("Reference").FillAsync(reference);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask security questions" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Security questions" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Raise a service request on this call" })).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
 
         foreach (var box in await page.GetByRole(AriaRole.Textbox).AllAsync())
         {
@@ -66,6 +82,7 @@ public sealed partial class ClientServiceRequestJourneys(CaseworkApp app, ITestO
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Check answers" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Security check passed" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
     }
 
     private static string AnswerTo(string prompt)
@@ -82,4 +99,7 @@ public sealed partial class ClientServiceRequestJourneys(CaseworkApp app, ITestO
 
     [GeneratedRegex(@"Digit (\d) of the PIN")]
     private static partial Regex PinDigit();
+
+    [GeneratedRegex("SR[0-9]+")]
+    private static partial Regex ServiceRequestReference();
 }

@@ -25,6 +25,8 @@ public static class ClientEndpoints
             (await h.SuppressAsync(scin, request, ct)).ToOk());
         clients.MapDelete("/contact-suppression", async (string scin, ClientHandlers h, CancellationToken ct) =>
             (await h.LiftSuppressionAsync(scin, ct)).ToOk());
+        clients.MapPost("/letter-format", async (string scin, Employers.LetterFormatRequest request, ClientHandlers h, CancellationToken ct) =>
+            (await h.SetLetterFormatAsync(scin, request, ct)).ToOk());
         clients.MapPost("/outbound-call-check", async (string scin, OutboundCallCheckRequest request, ClientHandlers h, CancellationToken ct) =>
             (await h.CheckOutboundCallAsync(scin, request, ct)).ToOk());
 

@@ -1,6 +1,7 @@
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Correspondence;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
@@ -25,6 +26,21 @@ public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, Ti
 
     public async Task<Result<ClientDto>> LiftSuppressionAsync(string scin, CancellationToken ct) =>
         await ChangeAsync(scin, (c, by, at) => c.LiftContactSuppression(by, at), ct);
+
+    /// <summary>COR-04: the client's letters in standard print, large print or braille (the same body as the employer's route).</summary>
+    public async Task<Result<ClientDto>> SetLetterFormatAsync(string scin, Employers.LetterFormatRequest request, CancellationToken ct)
+    {
+        var validation = new Validation().Enum<LetterFormat>("format", request.Format, required: true, "Choose Standard, LargePrint or Braille");
+        return validation.IsValid
+            ? await ChangeAsync(scin, (c, by, at) => Use(c, Validation.ParseEnum<LetterFormat>(request.Format!), by, at), ct)
+            : validation.ToRefusal();
+
+        static Refusal? Use(Client c, LetterFormat format, Actor by, DateTimeOffset at)
+        {
+            c.UseLetterFormat(format, by, at);
+            return null;
+        }
+    }
 
     /// <summary>CON-01/02 with CON-04 first: no outbound call to a client whose contact is suppressed.</summary>
     public async Task<Result<OutboundCallCheckDto>> CheckOutboundCallAsync(string scin, OutboundCallCheckRequest r, CancellationToken ct)

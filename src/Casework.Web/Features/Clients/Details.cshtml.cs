@@ -1,6 +1,9 @@
 using Casework.Domain.Common;
+using Casework.Web.Features.Compliments;
+using Casework.Web.Features.Employers;
 using Casework.Web.Features.Letters;
 using Casework.Web.Features.Representatives;
+using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +17,7 @@ namespace Casework.Web.Features.Clients;
 /// </summary>
 public sealed class DetailsModel(
     ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh,
-    ContactArrangements arrangements)
+    ContactArrangements arrangements, ClientHistory history)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -45,6 +48,19 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<LetterDto> Letters { get; private set; } = [];
 
+    /// <summary>SR-10: the client's SRs, one page at a time.</summary>
+    [BindProperty(SupportsGet = true, Name = "srPage")]
+    public int ServiceRequestPage { get; set; } = 1;
+
+    public PagedDto<ServiceRequestListItemDto> ServiceRequests { get; private set; } = new([], 0, 1, ClientHistory.ServiceRequestPageSize);
+
+    public IReadOnlyList<ClientCallDto> Calls { get; private set; } = [];
+
+    public IReadOnlyList<ComplimentDto> Compliments { get; private set; } = [];
+
+    /// <summary>SR-09: caseworkers raise SRs for a client, as from <c>Take a call</c>.</summary>
+    public bool CanRaise => User.IsInRole(StaffRoles.Caseworker);
+
     public bool CanChange => User.IsInRole(StaffRoles.Caseworker) || User.IsInRole(StaffRoles.TeamLeader);
 
     public string? ErrorFor(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
@@ -53,6 +69,13 @@ public sealed class DetailsModel(
 
     public Task<IActionResult> OnPostSuppressAsync(CancellationToken ct) =>
         RunAsync(async () => (await clients.SuppressAsync(Scin, new(Reason), ct)).Refusal, "Contact suppressed: no letters or outbound calls", "reason", ct);
+
+    /// <summary>Posted as <c>LetterFormat.format</c>, the API's field, so an error links to its radios.</summary>
+    [BindProperty]
+    public LetterFormatChoice LetterFormat { get; set; } = new();
+
+    public Task<IActionResult> OnPostLetterFormatAsync(CancellationToken ct) => RunAsync(
+        async () => (await clients.SetLetterFormatAsync(Scin, new(LetterFormat.Format), ct)).Refusal, "Letter format changed", "LetterFormat.", ct);
 
     public Task<IActionResult> OnPostLiftAsync(CancellationToken ct) =>
         RunAsync(async () => (await clients.LiftSuppressionAsync(Scin, ct)).Refusal, "Contact suppression lifted", "reason", ct);
@@ -112,6 +135,9 @@ public sealed class DetailsModel(
 
         Client = client.Value!;
         Letters = (await letters.ListAsync(Scin, ct)).Value ?? [];
+        ServiceRequests = await history.ServiceRequestsAsync(Scin, ServiceRequestPage, ct);
+        Calls = await history.CallsAsync(Scin, Client.Representatives.Select(r => r.Trn), ct);
+        Compliments = await history.ComplimentsAsync(Scin, ct);
         return true;
     }
 }
@@ -139,4 +165,10 @@ public sealed class RepresentativeForm
         return new(Name, scin, PowerOfAttorney ?? false, individual ? null : EmployerErn,
             individual ? new SecuritySetUpInput(Pin, Password, [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionAnswerInput(q, a))]) : null);
     }
+}
+
+/// <summary>The letter format form (COR-04).</summary>
+public sealed class LetterFormatChoice
+{
+    public string? Format { get; set; }
 }

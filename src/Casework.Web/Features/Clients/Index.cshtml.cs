@@ -1,30 +1,32 @@
+using Casework.Web.Features.Employers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Casework.Web.Features.Clients;
 
-/// <summary>Find a client by SCIN and open their page.</summary>
-public sealed class IndexModel(ClientHandlers clients) : PageModel
+/// <summary>
+/// Find a client by any part of the name or by SCIN, paged (P-07). The same search as <c>GET /api/clients</c>, so a
+/// client with a domestic violence risk (CON-06) is found only by their exact SCIN, with the name withheld.
+/// </summary>
+public sealed class IndexModel(ClientRegistry clients) : PageModel
 {
+    public const int PageSize = 25;
+
     [BindProperty(SupportsGet = true)]
-    public string? Scin { get; set; }
+    public string? Search { get; set; }
 
-    public string? Error { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public PagedDto<ClientSummaryDto>? Results { get; private set; }
+
+    public bool CanCreate => User.IsInRole(Domain.Common.StaffRoles.Caseworker);
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Scin))
+        if (!string.IsNullOrWhiteSpace(Search))
         {
-            return Page();
+            Results = await clients.SearchAsync(Search, PageNumber, PageSize, ct);
         }
-
-        var found = await clients.GetAsync(Scin.Trim(), ct);
-        if (found.IsSuccess)
-        {
-            return RedirectToPage("/Clients/Details", new { scin = found.Value!.Scin });
-        }
-
-        Error = found.Refusal!.Reason;
-        return Page();
     }
 }

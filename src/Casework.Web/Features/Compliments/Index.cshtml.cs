@@ -28,7 +28,8 @@ public sealed class IndexModel(ComplimentHandlers handlers, CaseworkDbContext db
     [BindProperty]
     public string? Against { get; set; }
 
-    [BindProperty]
+    /// <summary>From the client page (<c>?clientScin=</c>): the form is for that client and the list is theirs.</summary>
+    [BindProperty(SupportsGet = true)]
     public string? ClientScin { get; set; }
 
     [BindProperty]
@@ -48,7 +49,8 @@ public sealed class IndexModel(ComplimentHandlers handlers, CaseworkDbContext db
     public async Task OnGetAsync(CancellationToken ct)
     {
         ReceivedOn = UkClock.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await LoadAsync(ct);
+        Against ??= string.IsNullOrWhiteSpace(ClientScin) ? null : "Client";
+        await LoadAsync(ct, ClientScin);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -89,9 +91,9 @@ public sealed class IndexModel(ComplimentHandlers handlers, CaseworkDbContext db
         return true;
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(CancellationToken ct, string? clientScin = null)
     {
         Staff = await StaffEndpoints.ListAsync(db, null, ct);
-        Compliments = await handlers.ListAsync(StaffNumber, null, Subject, ct);
+        Compliments = await handlers.ListAsync(StaffNumber, clientScin, Subject, ct);
     }
 }

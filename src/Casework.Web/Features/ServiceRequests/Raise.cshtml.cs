@@ -29,8 +29,11 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     public bool ForClient => !string.IsNullOrEmpty(Scin);
 
     /// <summary>Who may raise an SR for this party (SR-01, SR-09).</summary>
+    /// <remarks>Without a call, a client with no active representative can only have raised it themselves.</remarks>
     public IEnumerable<string> Raisers => ForClient
-        ? [nameof(Domain.ServiceRequests.RaisedBy.Client), nameof(Domain.ServiceRequests.RaisedBy.Representative)]
+        ? CallId is null && string.IsNullOrEmpty(Trn) && Representatives.Count == 0
+            ? [nameof(Domain.ServiceRequests.RaisedBy.Client)]
+            : [nameof(Domain.ServiceRequests.RaisedBy.Client), nameof(Domain.ServiceRequests.RaisedBy.Representative)]
         : [nameof(Domain.ServiceRequests.RaisedBy.Employer), nameof(Domain.ServiceRequests.RaisedBy.Agent)];
 
     /// <summary>SR-09: a client is offered the client types; an employer or agent every employer and agent type (SR-03 refuses with the reason).</summary>
@@ -50,6 +53,14 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
     public IReadOnlyList<ServiceRequestTypeDto> Types { get; private set; } = [];
 
     public string? PartyName { get; private set; }
+
+    /// <summary>SR-09: the client's active representatives, one of whom may have raised it when there is no call.</summary>
+    public IReadOnlyList<(string Trn, string Name)> Representatives { get; private set; } = [];
+
+    /// <summary>On a call the checked caller decides who raised it; otherwise the caseworker says, naming the representative.</summary>
+    public bool ChoosesRepresentative => ForClient && CallId is null && Representatives.Count > 0;
+
+    public string? BackHref => ForClient ? $"/Clients/{Scin}" : !string.IsNullOrEmpty(Ern) ? $"/Employers/{Ern}" : null;
 
     public static string Key(ServiceRequestTypeDto t) => $"{t.Process}|{t.Area}|{t.SubArea}";
 
@@ -105,6 +116,10 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
         {
             PartyName = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
                 db.Clients.Where(c => c.Scin == Scin).Select(c => c.Name), ct);
+            var active = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Representatives.Where(r => r.ActingForScin == Scin && r.Status == Domain.Clients.RepresentativeStatus.Active)
+                    .OrderBy(r => r.Id).Select(r => new { r.Trn, r.Name }), ct);
+            Representatives = [.. active.Select(r => (r.Trn, r.Name))];
         }
         else if (!string.IsNullOrEmpty(Ern))
         {

@@ -15,6 +15,7 @@ public static class ContactCareSetup
         services.AddScoped<SubjectAccessHandlers>();
         services.AddScoped<ClientHandlers>();
         services.AddScoped<ClientRegistry>();
+        services.AddScoped<ClientHistory>();
         services.AddScoped<ClientRiskHandler>();
         services.AddScoped<ClientLetterHandler>();
         services.AddScoped<WelshCallBacks>();

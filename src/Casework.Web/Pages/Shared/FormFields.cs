@@ -28,3 +28,7 @@ public sealed record ConfirmField(string Name, string Label, bool Checked, strin
 /// <summary>The GOV.UK date input: day, month and year boxes posted as <c>{Name}.Day</c>, <c>.Month</c>, <c>.Year</c>.</summary>
 public sealed record DateField(string Name, string Legend, string? Day, string? Month, string? Year, string? Error, string? Hint = "For example, 27 3 2026")
     : FormField(Name, Legend, Error, Hint);
+
+/// <summary>GOV.UK radios in a fieldset; the first radio's id is <see cref="FormField.Id"/> so the error summary links to it.</summary>
+public sealed record RadiosField(string Name, string Legend, string? Value, string? Error, IReadOnlyList<(string Value, string Label)> Options, string? Hint = null, bool Inline = false)
+    : FormField(Name, Legend, Error, Hint);
