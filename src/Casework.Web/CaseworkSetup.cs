@@ -21,6 +21,7 @@ using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Health;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Security;
+using Casework.Web.Infrastructure.Telemetry;
 using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
 using Casework.Web.Infrastructure.Letters.Templates;
@@ -52,6 +53,7 @@ public static class CaseworkSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
         services.AddCaseworkHealth(configuration);
+        services.AddCaseworkTelemetry(configuration);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
@@ -115,11 +117,13 @@ public static class CaseworkSetup
         app.UseCaseworkErrorPages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCaseworkMetricsGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseInputGuard();
 
         app.MapCaseworkHealth();
+        app.MapCaseworkMetrics();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();
