@@ -1,5 +1,6 @@
 using Casework.Domain.Calendar;
 using Casework.Web.Data;
+using Casework.Web.Data.Demo;
 using Casework.Web.Features.AccountManagers;
 using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
@@ -54,6 +55,7 @@ public static class CaseworkSetup
         services.AddHttpContextAccessor();
         services.AddCaseworkHealth(configuration);
         services.AddCaseworkTelemetry(configuration);
+        services.AddDemoWork();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
