@@ -16,7 +16,9 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        if (migrate)
+        // OPS-04: MigrateAsync takes the migrations lock and checks the model against the snapshot on every start; an
+        // up-to-date database (asked of the history table, one query) is left alone.
+        if (migrate && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }
