@@ -1,5 +1,6 @@
 using Casework.Domain.Calendar;
 using Casework.Web.Data;
+using Casework.Web.Data.Demo;
 using Casework.Web.Features.AccountManagers;
 using Casework.Web.Features.Auth;
 using Casework.Web.Features.Calendar;
@@ -21,6 +22,7 @@ using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Health;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Security;
+using Casework.Web.Infrastructure.Telemetry;
 using Casework.Web.Infrastructure.Letters.Email;
 using Casework.Web.Infrastructure.Letters.Rendering;
 using Casework.Web.Infrastructure.Letters.Templates;
@@ -52,6 +54,8 @@ public static class CaseworkSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
         services.AddCaseworkHealth(configuration);
+        services.AddCaseworkTelemetry(configuration);
+        services.AddDemoWork();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
@@ -117,11 +121,13 @@ public static class CaseworkSetup
         app.UseCaseworkErrorPages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCaseworkMetricsGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseInputGuard();
 
         app.MapCaseworkHealth();
+        app.MapCaseworkMetrics();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();

@@ -120,6 +120,8 @@ internal sealed class RealAppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = null;
+        // Development generates the demo work (OPS-06) with a new database; journeys start from the demo organisation only.
+        start.Environment["Casework__DemoWork"] = "false";
         foreach (var (name, value) in options.Environment)
         {
             start.Environment[name] = value;

@@ -29,12 +29,19 @@ public static class DemoData
         new("segmentmanager", "100050", "Priya Shah", TeamCodes.EmployerPayments, [StaffRoles.Caseworker]),
     ];
 
-    public static async Task SeedAsync(CaseworkDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
+    /// <summary>Each demo sign-in's roles (the demo work acts as these users).</summary>
+    public static IReadOnlyDictionary<string, string[]> RolesByUser { get; } = _users.ToDictionary(u => u.UserName, u => u.Roles, StringComparer.Ordinal);
+
+    /// <summary>Each demo member of staff's sign-in, by staff number.</summary>
+    public static IReadOnlyDictionary<string, string> UserByStaffNumber { get; } = _users.ToDictionary(u => u.StaffNumber, u => u.UserName, StringComparer.Ordinal);
+
+    /// <summary>Seeds the demo organisation once; true when it did so (a new database), false when it was already there.</summary>
+    public static async Task<bool> SeedAsync(CaseworkDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
         ICallerSecretHasher hasher, DateTimeOffset at, CancellationToken ct)
     {
         if (await db.Staff.AnyAsync(ct))
         {
-            return;
+            return false;
         }
 
         foreach (var role in StaffRoles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
@@ -60,6 +67,7 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         DemoClients.Add(db, hasher, at);
         await db.SaveChangesAsync(ct);
+        return true;
     }
 
     private static void Check(IdentityResult result)

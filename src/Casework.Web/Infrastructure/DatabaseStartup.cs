@@ -1,5 +1,6 @@
 using Casework.Domain.Contact;
 using Casework.Web.Data;
+using Casework.Web.Data.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,9 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        if (migrate)
+        // OPS-04: MigrateAsync takes the migrations lock and checks the model against the snapshot on every start; an
+        // up-to-date database (asked of the history table, one query) is left alone.
+        if (migrate && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }
@@ -23,13 +26,18 @@ public static class DatabaseStartup
         await ReferenceData.SeedAsync(db, ct);
         if (configuration.GetValue<bool>("Casework:DemoData"))
         {
-            await DemoData.SeedAsync(
+            var created = await DemoData.SeedAsync(
                 db,
                 scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
                 scope.ServiceProvider.GetRequiredService<ICallerSecretHasher>(),
                 scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
                 ct);
+            if (created && DemoWorkSetup.Enabled(configuration))
+            {
+                // OPS-06: only with a new database, so a restart never rebuilds (or duplicates) the demo work.
+                await DemoWork.GenerateAsync(services, ct);
+            }
         }
     }
 

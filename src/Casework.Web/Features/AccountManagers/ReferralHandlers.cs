@@ -6,6 +6,7 @@ using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.AccountManagers;
@@ -21,7 +22,8 @@ public sealed partial class ReferralHandlers(
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
     AccountManagerStaff managers,
-    ReferralLetters letters)
+    ReferralLetters letters,
+    CaseworkMetrics metrics)
 {
     public const string Process = "Employer";
     public const string Area = "Account Manager";
@@ -95,6 +97,7 @@ public sealed partial class ReferralHandlers(
         db.AccountManagerReferrals.Add(referral.Value);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        metrics.ServiceRequestRaised(sr.Value);
         return ToDto(referral.Value);
     }
 

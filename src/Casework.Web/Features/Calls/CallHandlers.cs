@@ -21,7 +21,8 @@ public sealed class CallHandlers(
     CallerAnswerKeys keys,
     IRandomSource random,
     LockoutPolicy lockout,
-    Clients.WelshCallBacks welshCallBacks)
+    Clients.WelshCallBacks welshCallBacks,
+    Infrastructure.Telemetry.CaseworkMetrics metrics)
 {
     public const int MaxAnswerLength = 200;
 
@@ -109,6 +110,7 @@ public sealed class CallHandlers(
         }
 
         await db.SaveChangesAsync(ct);
+        metrics.SecurityCheckAnswered(result.Value!.Passed, result.Value.LockedUntil is not null);
         // Only once the caller has passed may anything about the account — even its language — show (SEC-06).
         var welsh = result.Value!.Passed
             ? WelshLanguageCallBack.For(await keys.PreferredLanguageAsync(check.CallerKind, check.CallerReference, ct), check.CallerReference)

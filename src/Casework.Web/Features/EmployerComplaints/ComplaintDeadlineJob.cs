@@ -3,6 +3,7 @@ using Casework.Domain.EmployerComplaints;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
+using Casework.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.EmployerComplaints;
@@ -14,7 +15,7 @@ public sealed record DeadlineRunDto(bool Ran, int WaitsEnded, int BreachesFlagge
 /// to its owner, and raises the acknowledgement and closure breach flags. A database lease keeps a run to one node.
 /// Each complaint is saved on its own: one that a caseworker changed at the same moment is skipped and caught next run.
 /// </summary>
-public sealed partial class ComplaintDeadlineJob(CaseworkDbContext db, TimeProvider time, ILogger<ComplaintDeadlineJob> logger)
+public sealed partial class ComplaintDeadlineJob(CaseworkDbContext db, TimeProvider time, CaseworkMetrics metrics, ILogger<ComplaintDeadlineJob> logger)
 {
     public const string LeaseName = "complaint-deadlines";
 
@@ -75,6 +76,7 @@ public sealed partial class ComplaintDeadlineJob(CaseworkDbContext db, TimeProvi
         }
 
         db.ChangeTracker.Clear();
+        metrics.DeadlinesBreached(breaches);
         return new DeadlineRunDto(true, waits, breaches);
     }
 

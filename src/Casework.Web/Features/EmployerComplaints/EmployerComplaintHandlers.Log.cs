@@ -105,6 +105,7 @@ public sealed partial class EmployerComplaintHandlers
         db.EmployerComplaints.Add(complaint.Value!);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        metrics.ServiceRequestRaised(sr.Value!);
         return await ToDtoAsync((complaint.Value!, sr.Value!), ct);
     }
 

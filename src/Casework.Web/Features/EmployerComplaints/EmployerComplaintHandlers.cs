@@ -6,6 +6,7 @@ using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,8 @@ public sealed partial class EmployerComplaintHandlers(
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
     ComplaintCorrespondence letters,
-    IOptions<ComplaintOptions> options)
+    IOptions<ComplaintOptions> options,
+    CaseworkMetrics metrics)
 {
     public const string Process = "Employer";
 

@@ -16,7 +16,8 @@ public sealed record QueueLetterRequest(
 
 /// <summary>Letters tab, preview, cancel (COR-02), re-issue (COR-03), manual issue and the batch.</summary>
 public sealed class LetterHandlers(
-    CaseworkDbContext db, CurrentActor actors, LetterOutbox outbox, LetterRecipients recipients, LetterDocuments documents, TimeProvider time)
+    CaseworkDbContext db, CurrentActor actors, LetterOutbox outbox, LetterRecipients recipients, LetterDocuments documents, TimeProvider time,
+    Infrastructure.Telemetry.CaseworkMetrics metrics)
 {
     public async Task<IReadOnlyList<LetterDto>> ListAsync(string? serviceRequest, CancellationToken ct)
     {
@@ -84,6 +85,7 @@ public sealed class LetterHandlers(
         }
 
         await db.SaveChangesAsync(ct);
+        metrics.LetterCancelled(letter);
         return ToDto(letter);
     }
 

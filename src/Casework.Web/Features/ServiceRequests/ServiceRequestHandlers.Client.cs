@@ -86,6 +86,7 @@ public sealed partial class ServiceRequestHandlers
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        metrics.ServiceRequestRaised(sr);
         return await ToDtoAsync(sr, actor, ct);
     }
 

@@ -96,6 +96,7 @@ public sealed partial class ServiceRequestHandlers
         }
 
         await transaction.CommitAsync(ct);
+        metrics.ServiceRequestRaised(raised.Value!);
         return await ToDtoAsync(raised.Value!, actor, ct);
     }
 }

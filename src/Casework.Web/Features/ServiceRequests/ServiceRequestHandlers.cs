@@ -3,6 +3,7 @@ using Casework.Domain.Common;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.ServiceRequests;
@@ -17,7 +18,8 @@ public sealed partial class ServiceRequestHandlers(
     TimeProvider time,
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
-    ServiceRequestRouting routing)
+    ServiceRequestRouting routing,
+    CaseworkMetrics metrics)
 {
     public async Task<IReadOnlyList<ServiceRequestTypeDto>> TypesAsync(CancellationToken ct) =>
         await db.ServiceRequestTypes.AsNoTracking()

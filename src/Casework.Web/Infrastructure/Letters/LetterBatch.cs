@@ -1,5 +1,6 @@
 using Casework.Domain.Correspondence;
 using Casework.Web.Data;
+using Casework.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public sealed partial class LetterBatch(
     ILetterDeliveryTarget delivery,
     TimeProvider time,
     IOptions<LettersOptions> options,
+    CaseworkMetrics metrics,
     ILogger<LetterBatch> logger)
 {
     public const string LeaseName = "letter-batch";
@@ -32,6 +34,7 @@ public sealed partial class LetterBatch(
             return new BatchResult(batchId, false, 0, await db.Letters.CountAsync(l => l.Status == LetterStatus.Queued, ct));
         }
 
+        var started = time.GetTimestamp();
         var sent = 0;
         var failed = 0;
         try
@@ -97,6 +100,7 @@ public sealed partial class LetterBatch(
                     await delivery.DeliverAsync(letter, document, ct);
                     letter.MarkSent(batchId, time.GetUtcNow());
                     await db.SaveChangesAsync(ct);
+                    metrics.LetterSent(letter);
                     sent++;
                 }
 
@@ -109,6 +113,7 @@ public sealed partial class LetterBatch(
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (string?)null), CancellationToken.None);
         }
 
+        metrics.LetterBatchRan(time.GetElapsedTime(started), sent);
         LogBatchDone(logger, batchId, sent, failed);
         return new BatchResult(batchId, true, sent, await db.Letters.CountAsync(l => l.Status == LetterStatus.Queued, ct));
     }
