@@ -20,7 +20,7 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT s."Reference" FROM "ServiceRequests" s WHERE s
 EXPLAIN (ANALYZE, BUFFERS) SELECT e."Ern", e."Name", e."Region", e."PayrollAddress" FROM "Employers" e WHERE e."Ern" = '20500001' ORDER BY e."Name", e."Ern" LIMIT 20;
 \echo '== employer by name: count and page'
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM "Employers" e WHERE lower(e."Name") LIKE '%kestrel dairies%';
-EXPLAIN (ANALYZE, BUFFERS) SELECT e."Ern", e."Name", e."Region", e."PayrollAddress" FROM "Employers" e WHERE lower(e."Name") LIKE '%kestrel dairies%' ORDER BY e."Name", e."Ern" LIMIT 20;
+EXPLAIN (ANALYZE, BUFFERS) SELECT e."Ern", e."Name", e."Region", e."PayrollAddress" FROM "Employers" e WHERE lower(e."Name") LIKE '%kestrel dairies%' ORDER BY e."Name" || '', e."Ern" LIMIT 20;
 \echo '== SR by reference'
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM "ServiceRequests" s LEFT JOIN "Activity" a ON a."ServiceRequestId" = s."Id" WHERE s."Reference" = 'SR03500000';
 \echo '== SR search by ERN (largest employer): count and page'
