@@ -35,7 +35,7 @@ public sealed partial class FindingWorkJourneys(CaseworkApp app, ITestOutputHelp
 
         // An EARN has no page of its own: the agent's SRs are listed on the search page; a term nothing has says so.
         await FindAsync(page, "90000001");
-        await Expect(page.Heading("Agent 90000001")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Agent 90000001", Level = 2 })).ToBeVisibleAsync();
         await Expect(page.Locator("#result-count")).ToHaveTextAsync(ServiceRequestCount());
         await page.AssertAccessibleAsync();
 
