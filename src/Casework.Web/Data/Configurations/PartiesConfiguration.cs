@@ -10,6 +10,8 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
     {
         b.HasIndex(e => e.Ern).IsUnique();
         b.HasIndex(e => e.Name);
+        // RPT-04: an SR's nation is its employer's; the pair lets the report read it from the index alone.
+        b.HasIndex(e => new { e.Ern, e.Region }, "IX_Employers_Ern_Region");
         b.Property(e => e.Ern).HasMaxLength(20);
         b.Property(e => e.Name).HasMaxLength(200);
         b.Property(e => e.Region).HasConversion<string>().HasMaxLength(20);

@@ -12,6 +12,9 @@ public sealed class EmployerHandlers(CaseworkDbContext db, ReferenceNumbers refe
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Up to this many matches a name search sorts the matches themselves rather than walking the name index.</summary>
+    private const int FewMatches = 20_000;
+
     public async Task<Result<EmployerDto>> CreateAsync(CreateEmployerRequest request, CancellationToken ct)
     {
         var validation = Validate(request);
@@ -58,7 +61,14 @@ public sealed class EmployerHandlers(CaseworkDbContext db, ReferenceNumbers refe
         }
 
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(e => e.Name).ThenBy(e => e.Ern)
+        // PostgreSQL guesses a name match is common and walks the name index in order, filtering every row: seconds for
+        // a rare name among a million (PERF-01). When the count says the matches are few, sort an expression the name
+        // index cannot give, so the trigram index finds the matches and only they are sorted; when they are many, the
+        // walk in name order is the quick way to the first page.
+        var ordered = !string.IsNullOrEmpty(term) && total <= FewMatches
+            ? query.OrderBy(e => e.Name + "").ThenBy(e => e.Ern)
+            : query.OrderBy(e => e.Name).ThenBy(e => e.Ern);
+        var items = await ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(e => new EmployerSummaryDto(e.Ern, e.Name, e.Region, e.PayrollAddress))
             .ToListAsync(ct);

@@ -55,15 +55,17 @@ public sealed class InboxHandlers(CaseworkDbContext db, CurrentActor actors, Tim
 
     private IQueryable<ServiceRequest> Open(Actor actor, InboxQuery query, DateOnly today)
     {
-        // Status <> 'Closed' matches the partial indexes' filter, so these queries use them.
+        // Status <> 'Closed' matches the partial indexes' filter, so these queries use them. Only a member of staff's
+        // ownership carries a staff number (a team queue's has none), so the owner index alone answers "mine": the
+        // count is read from the index without visiting the table.
         var open = db.ServiceRequests.AsNoTracking().IgnoreAutoIncludes().Where(s => s.Status != ServiceRequestStatus.Closed);
         var approvals = !query.Team && actor.IsTeamLeader;
         open = query.Team
             ? open.Where(s => s.OwnerTeamCode == actor.TeamCode)
             : approvals
-                ? open.Where(s => (s.OwnerKind == OwnerKind.Staff && s.OwnerStaffNumber == actor.StaffNumber)
+                ? open.Where(s => s.OwnerStaffNumber == actor.StaffNumber
                     || (s.Status == ServiceRequestStatus.PendingApproval && s.OwnerTeamCode == actor.TeamCode))
-                : open.Where(s => s.OwnerStaffNumber == actor.StaffNumber && s.OwnerKind == OwnerKind.Staff);
+                : open.Where(s => s.OwnerStaffNumber == actor.StaffNumber);
         if (query.Status is { } status)
         {
             open = open.Where(s => s.Status == status);

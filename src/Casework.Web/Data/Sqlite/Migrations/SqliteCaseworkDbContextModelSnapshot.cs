@@ -1301,6 +1301,8 @@ namespace Casework.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex(new[] { "Ern", "Region" }, "IX_Employers_Ern_Region");
+
                     b.ToTable("Employers");
                 });
 
@@ -1511,6 +1513,9 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.HasIndex("EmployerErn", "Id");
 
                     b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
+
+                    b.HasIndex(new[] { "CreatedAt", "OwnerTeamCode", "TargetDate", "EmployerErn" }, "IX_ServiceRequests_Open_Created")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OwnerStaffNumber", "TargetDate", "Id" }, "IX_ServiceRequests_Open_Owner")
                         .HasFilter("\"Status\" <> 'Closed'");
