@@ -1,4 +1,5 @@
 using Casework.Web.Data;
+using Casework.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -42,16 +43,9 @@ public static class AuthSetup
             .AddPolicy(ApiPolicy, p => p
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser())
+            .AddUndeclaredPolicy()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         return services;
     }
-
-    /// <summary>An endpoint only these roles may call (403 otherwise).</summary>
-    public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(p => p
-            .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-            .RequireAuthenticatedUser()
-            .RequireRole(roles));
 }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Reports;
 
 /// <summary>The Reports menu with this month's headline figures (issue 15), each linking into the report it comes from.</summary>
-[Authorize(Roles = StaffRoles.TeamLeader)]
 public sealed class IndexModel(ComplaintReports complaints, WorkInProgressReport wip, TimeProvider time) : PageModel
 {
     public IReadOnlyList<(string Figure, int Value, string Href)> Headlines { get; private set; } = [];
