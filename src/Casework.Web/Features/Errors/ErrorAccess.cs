@@ -9,7 +9,7 @@ public static class ErrorAccess
     public static AccessTable Table { get; } = new()
     {
         // OPS-05: an unknown /api path is a 404 problem and an error page shows, signed in or not.
-        { "* /api/{**path}", Who.Anyone },
+        { "* /api/{*path:nonfile}", Who.Anyone },
         { "PAGE /Errors/Status", Who.Anyone },
         { "PAGE /Index", Who.AnyStaff },
     };
