@@ -65,6 +65,7 @@ public static class CaseworkSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar, UkWorkingDayCalendar>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<AccessAudit>();
         services.AddScoped<Casework.Web.Features.Auth.Credentials>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<EmployerHandlers>();

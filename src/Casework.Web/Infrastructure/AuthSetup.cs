@@ -1,5 +1,7 @@
 using Casework.Web.Data;
 using Casework.Web.Infrastructure.Access;
+using Casework.Web.Infrastructure.Sessions;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -46,6 +48,10 @@ public static class AuthSetup
             .AddUndeclaredPolicy()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        // SEC-11: every authentication is checked against the user's security stamp, roles and lockout.
+        services.AddSingleton<SessionStamps>();
+        services.AddScoped<IClaimsTransformation, SessionRevocation>();
+        services.AddScoped<SignOutEverywhere>();
         return services;
     }
 }

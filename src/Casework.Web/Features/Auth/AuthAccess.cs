@@ -9,6 +9,7 @@ public static class AuthAccess
     public static AccessTable Table { get; } = new()
     {
         { "POST /api/auth/login", Who.Anyone },
+        { "POST /api/auth/logout", Who.AnyStaff },
         { "PAGE /Auth/Login", Who.Anyone },
         { "PAGE /Auth/Logout", Who.Anyone },
         { "PAGE /Auth/Denied", Who.AnyStaff },

@@ -5,6 +5,7 @@ using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.Clients;
 
@@ -12,12 +13,18 @@ namespace Casework.Web.Features.Clients;
 /// The client record (P-03) and what a caseworker changes on it: contact suppression (CON-04) and whether an outbound
 /// call may be made. Each command loads the client, calls one domain method and saves once with its audit.
 /// </summary>
-public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time)
+public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time, AccessAudit access)
 {
     public async Task<Result<ClientDto>> GetAsync(string scin, CancellationToken ct)
     {
         var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Scin == scin, ct);
-        return client is null ? Missing(scin) : await ToDtoAsync(client, ct);
+        if (client is null)
+        {
+            return Missing(scin);
+        }
+
+        await access.RecordAsync(AccessKinds.ClientRecord, client.Scin, client.Scin, ct);
+        return await ToDtoAsync(client, ct);
     }
 
     public async Task<Result<ClientDto>> SuppressAsync(string scin, SuppressContactRequest request, CancellationToken ct) =>

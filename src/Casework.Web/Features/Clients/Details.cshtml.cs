@@ -4,6 +4,7 @@ using Casework.Web.Features.Representatives;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.Clients;
 
@@ -14,7 +15,7 @@ namespace Casework.Web.Features.Clients;
 /// </summary>
 public sealed class DetailsModel(
     ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh,
-    ContactArrangements arrangements)
+    ContactArrangements arrangements, AccessAudit access)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -44,6 +45,11 @@ public sealed class DetailsModel(
     public ClientDto Client { get; private set; } = null!;
 
     public IReadOnlyList<LetterDto> Letters { get; private set; } = [];
+
+    /// <summary>SEC-09: the subject access team and team leaders see who looked at this subject.</summary>
+    public bool MaySeeWhoLooked => User.IsInRole(StaffRoles.SubjectAccess) || User.IsInRole(StaffRoles.TeamLeader);
+
+    public IReadOnlyList<AccessLogView> WhoLooked { get; private set; } = [];
 
     public bool CanChange => User.IsInRole(StaffRoles.Caseworker) || User.IsInRole(StaffRoles.TeamLeader);
 
@@ -112,6 +118,11 @@ public sealed class DetailsModel(
 
         Client = client.Value!;
         Letters = (await letters.ListAsync(Scin, ct)).Value ?? [];
+        if (MaySeeWhoLooked)
+        {
+            WhoLooked = await access.ForSubjectAsync(Scin, ct);
+        }
+
         return true;
     }
 }

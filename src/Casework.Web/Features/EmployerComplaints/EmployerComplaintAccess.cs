@@ -11,7 +11,7 @@ public static class EmployerComplaintAccess
         { "GET /api/resolution-types", Who.AnyStaff },
         { "GET /api/complaint-issue-categories", Who.AnyStaff },
         { "POST /api/employer-complaints", Who.Only(Caseworker) },
-        { "GET /api/employer-complaints/stage-proposal", Who.Only(Caseworker) },
+        { "GET /api/employer-complaints/stage-proposal", Who.AnyStaff },
         { "GET /api/employer-complaints/at-risk", Who.Only(TeamLeader) },
         { "POST /api/employer-complaints/deadline-run", Who.Only(TeamLeader) },
         { "GET /api/employer-complaints/{reference}", Who.AnyStaff },

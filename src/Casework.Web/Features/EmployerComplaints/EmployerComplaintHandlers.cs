@@ -23,7 +23,8 @@ public sealed partial class EmployerComplaintHandlers(
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
     ComplaintCorrespondence letters,
-    IOptions<ComplaintOptions> options)
+    IOptions<ComplaintOptions> options,
+    ILogger<EmployerComplaintHandlers> logger)
 {
     public const string Process = "Employer";
 

@@ -17,6 +17,7 @@ public static class SubjectAccessAccess
         { "GET /api/subject-access-requests/{reference}", Who.Only(SubjectAccessTeam, TeamLeader, Caseworker) },
         { "GET /api/subject-access-requests/{reference}/export", Who.Only(SubjectAccessTeam) },
         { "POST /api/subject-access-requests/{reference}/complete", Who.Only(SubjectAccessTeam) },
+        { "GET /api/access-log", Who.Only(SubjectAccessTeam, TeamLeader) },
         { "PAGE /SubjectAccess/Index", Who.Only(SubjectAccessTeam, TeamLeader, Caseworker) },
         { "PAGE /SubjectAccess/Log", Who.Only(SubjectAccessTeam, TeamLeader, Caseworker) },
         { "POST /SubjectAccess/Log", Who.Only(Caseworker) },

@@ -6,6 +6,7 @@ using Casework.Domain.Common;
 using Casework.Domain.Contact;
 using Casework.Domain.Correspondence;
 using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.SubjectAccess;
 
@@ -26,7 +27,7 @@ public sealed class SubjectAccessExporter(SubjectRecords records, LetterDocument
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutSecretsAndPlumbing } },
     };
 
-    public async Task<SubjectAccessExport> ExportAsync(SubjectAccessRequest sar, Subject subject, CancellationToken ct)
+    public async Task<SubjectAccessExport> ExportAsync(SubjectAccessRequest sar, Subject subject, IReadOnlyList<AccessLogView> accessLog, CancellationToken ct)
     {
         var held = await records.ReadAsync(subject, ct);
         var sent = held.Letters.Where(l => l.Status == LetterStatus.Sent).OrderBy(l => l.Id).ToList();
@@ -38,6 +39,8 @@ public sealed class SubjectAccessExporter(SubjectRecords records, LetterDocument
             generatedAt = time.GetUtcNow(),
             withheld = "Security hashes (PIN, password and answers are held only as salted hashes); other people's references on shared cases.",
             tables = held.Tables,
+            // SEC-09: who in the agency looked at this subject's record, letters and security checks, newest first.
+            accessLog,
             letterDocuments = files.Select(f => new { letterId = f.Letter.Id, f.Letter.Code, file = FileOf(f.Letter, f.Document) }),
         };
 

@@ -3,6 +3,7 @@ using Casework.Domain.Contact;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.SubjectAccess;
 
@@ -11,7 +12,8 @@ namespace Casework.Web.Features.SubjectAccess;
 /// calendar days after receipt; only that team exports everything held on the subject and completes it.
 /// </summary>
 public sealed class SubjectAccessHandlers(
-    CaseworkDbContext db, CurrentActor actors, TimeProvider time, ReferenceNumbers references, SubjectLookup subjects, SubjectAccessExporter exporter)
+    CaseworkDbContext db, CurrentActor actors, TimeProvider time, ReferenceNumbers references, SubjectLookup subjects, SubjectAccessExporter exporter,
+    AccessAudit access)
 {
     public async Task<Result<SubjectAccessRequestDto>> LogAsync(LogSubjectAccessRequestRequest r, CancellationToken ct)
     {
@@ -86,9 +88,14 @@ public sealed class SubjectAccessHandlers(
         }
 
         var subject = await subjects.FindAsync(sar.SubjectReference, ct);
-        return subject is null
-            ? new NotFound($"The subject {sar.SubjectReference} of {reference} is no longer held.")
-            : await exporter.ExportAsync(sar, subject, ct);
+        if (subject is null)
+        {
+            return new NotFound($"The subject {sar.SubjectReference} of {reference} is no longer held.");
+        }
+
+        // SEC-09: the export is itself a view, and the subject is told who has looked at their record.
+        await access.RecordAsync(AccessKinds.SarExport, subject.Reference, reference, ct);
+        return await exporter.ExportAsync(sar, subject, await access.ForSubjectAsync(subject.Reference, ct), ct);
     }
 
     public async Task<Result<SubjectAccessRequestDto>> CompleteAsync(string reference, CancellationToken ct)
