@@ -41,7 +41,9 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
         if (status == StatusCodes.Status409Conflict)
         {
             // Expected (issue 10 item 10): one line at Information, no stack.
-            ConcurrencyConflicts.LogConflict(logger, httpContext.Request.Path.Value ?? string.Empty, exception.GetType().Name);
+            var conflictPath = httpContext.Request.Path.Value ?? string.Empty;
+            var conflictKind = exception.GetType().Name;
+            ConcurrencyConflicts.LogConflict(logger, conflictPath, conflictKind);
         }
 
         if (status == StatusCodes.Status500InternalServerError)

@@ -24,7 +24,7 @@ public abstract class AccessAuditTests(CaseworkFactory app)
     public async Task SEC09_a_client_record_viewed_through_the_api_and_the_page_is_logged_with_who_when_and_where()
     {
         var scin = ClientScins.Next();
-        await app.AddClient(scin, Casework.Domain.Contact.ClientRole.PayingParent);
+        await app.AddClient(scin, Casework.Domain.Clients.ClientRole.PayingParent);
         var caseworker = await app.LoginAs("caseworker");
         var page = await PageSession.SignInAsync(app, "caseworker2");
 
@@ -61,7 +61,7 @@ public abstract class AccessAuditTests(CaseworkFactory app)
     public async Task SEC09_team_leaders_and_the_subject_access_team_see_who_looked_on_the_client_page_and_a_caseworker_does_not()
     {
         var scin = ClientScins.Next();
-        await app.AddClient(scin, Casework.Domain.Contact.ClientRole.ReceivingParent);
+        await app.AddClient(scin, Casework.Domain.Clients.ClientRole.ReceivingParent);
         await (await app.LoginAs("caseworker")).GetAsync($"/api/clients/{scin}");
 
         foreach (var user in new[] { "teamleader", "subjectaccess" })
@@ -80,7 +80,7 @@ public abstract class AccessAuditTests(CaseworkFactory app)
     public async Task SEC09_the_sar_export_lists_who_looked_at_the_subject_including_the_export_itself()
     {
         var scin = ClientScins.Next();
-        await app.AddClient(scin, Casework.Domain.Contact.ClientRole.PayingParent);
+        await app.AddClient(scin, Casework.Domain.Clients.ClientRole.PayingParent);
         var caseworker = await app.LoginAs("caseworker");
         await caseworker.GetAsync($"/api/clients/{scin}");
         var sar = await caseworker.LogSar(scin, app.Today());
@@ -95,7 +95,7 @@ public abstract class AccessAuditTests(CaseworkFactory app)
     public async Task SEC09_the_access_log_is_append_only()
     {
         var scin = ClientScins.Next();
-        await app.AddClient(scin, Casework.Domain.Contact.ClientRole.PayingParent);
+        await app.AddClient(scin, Casework.Domain.Clients.ClientRole.PayingParent);
         await (await app.LoginAs("caseworker")).GetAsync($"/api/clients/{scin}");
 
         await using var scope = app.Services.CreateAsyncScope();
