@@ -87,7 +87,7 @@ public abstract class AccessAuditTests(CaseworkFactory app)
 
         var export = await (await app.LoginAs("subjectaccess")).Export(sar.Reference);
 
-        var log = export.Data.GetProperty("accessLog").EnumerateArray().Select(e => (e.GetProperty("what").GetString(), e.GetProperty("by").GetString())).ToList();
+        var log = export.Table("AccessLog").EnumerateArray().Select(e => (e.GetProperty("what").GetString(), e.GetProperty("by").GetString())).ToList();
         Assert.Equal([("Subject access export", "100040"), ("Client record", "100001")], log);
     }
 

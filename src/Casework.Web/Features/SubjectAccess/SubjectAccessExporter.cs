@@ -38,9 +38,8 @@ public sealed class SubjectAccessExporter(SubjectRecords records, LetterDocument
             subject = new { subject.Kind, subject.Reference, subject.Name },
             generatedAt = time.GetUtcNow(),
             withheld = "Security hashes (PIN, password and answers are held only as salted hashes); other people's references on shared cases.",
-            tables = held.Tables,
-            // SEC-09: who in the agency looked at this subject's record, letters and security checks, newest first.
-            accessLog,
+            // SEC-09: the access log is held about the subject too: who looked at their record, letters and checks.
+            tables = new Dictionary<string, object>(held.Tables, StringComparer.Ordinal) { ["AccessLog"] = accessLog },
             letterDocuments = files.Select(f => new { letterId = f.Letter.Id, f.Letter.Code, file = FileOf(f.Letter, f.Document) }),
         };
 
