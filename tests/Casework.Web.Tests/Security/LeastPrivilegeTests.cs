@@ -54,12 +54,16 @@ public abstract class LeastPrivilegeTests(CaseworkFactory app)
     }
 
     [Fact]
-    public async Task SEC10_the_sr_page_sends_subject_access_to_the_denied_page_for_a_note_and_adds_none()
+    public async Task SEC10_the_sr_page_offers_subject_access_no_caseworker_writes_and_refuses_a_posted_note()
     {
         var caseworker = await app.LoginAs("caseworker");
         var sr = await caseworker.RaiseSr();
         var before = await caseworker.Snapshot(sr.Reference);
         var page = await PageSession.SignInAsync(app, "subjectaccess");
+        var html = await page.GetHtmlAsync($"/ServiceRequests/{sr.Reference}");
+        Assert.DoesNotContain("Add a note", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mark done", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Upload and link", html, StringComparison.Ordinal);
 
         var posted = await page.PostFormAsync($"/ServiceRequests/{sr.Reference}", $"/ServiceRequests/{sr.Reference}?handler=Note", new() { ["NoteText"] = "not mine to add" });
 

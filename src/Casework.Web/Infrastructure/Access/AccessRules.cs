@@ -20,6 +20,12 @@ public static class AccessRules
 
     public static string PageKey(string viewEnginePath) => $"PAGE {viewEnginePath}";
 
+    /// <summary>Whether <paramref name="user"/> may use the line <paramref name="key"/>, so a page offers only what it allows.</summary>
+    public static bool Allows(System.Security.Claims.ClaimsPrincipal user, string key) =>
+        Find(key) is { } who
+            ? who.Anonymous || who.Roles.Any(user.IsInRole)
+            : throw new InvalidOperationException($"There is no access line '{key}'.");
+
     /// <summary><c>"POST /ServiceRequests/Details?handler=Note"</c>, or <c>"POST /Compliments/Index"</c> for an unnamed handler.</summary>
     public static string PageHandlerKey(string httpMethod, string viewEnginePath, string? handler) =>
         $"{httpMethod.ToUpperInvariant()} {viewEnginePath}" + (handler is null ? string.Empty : $"?handler={handler}");
