@@ -19,6 +19,7 @@ using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Access;
 using Casework.Web.Infrastructure.Health;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Security;
@@ -43,7 +44,8 @@ public static class CaseworkSetup
         {
             // Framework refusals (role checks, sign-in) carry no detail of their own; API.md wants one on every error.
             StatusCodes.Status401Unauthorized => "Sign in first: send Authorization: Bearer <token> from POST /api/auth/login.",
-            StatusCodes.Status403Forbidden => "Your role does not allow this.",
+            // SEC-10: every refused role gets this one shape, naming the roles the route's declaration allows.
+            StatusCodes.Status403Forbidden => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Who>()?.RefusalDetail ?? "Your role does not allow this.",
             StatusCodes.Status404NotFound => "There is nothing at this address.",
             StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
             StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
@@ -56,12 +58,18 @@ public static class CaseworkSetup
         services.AddCaseworkHealth(configuration);
         services.AddCaseworkTelemetry(configuration);
         services.AddDemoWork();
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.Add(new PageAccessConvention());
+                o.Conventions.ConfigureFilter(new PageHandlerAccessFilter());
+            })
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar, UkWorkingDayCalendar>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<AccessAudit>();
         services.AddScoped<Casework.Web.Features.Auth.Credentials>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<EmployerHandlers>();
@@ -133,6 +141,7 @@ public static class CaseworkSetup
         app.MapRazorPages();
 
         var api = app.MapGroup("/api");
+        api.UseAccessRules();
         api.MapLogin();
         var secured = api.MapGroup(string.Empty).RequireAuthorization(AuthSetup.ApiPolicy);
         secured.MapCalendar();
@@ -156,7 +165,7 @@ public static class CaseworkSetup
         secured.MapReports();
 
         // An unknown API route is a 404 problem, never the sign-in page.
-        api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route.")).AllowAnonymous();
+        api.MapFallback(() => RefusalResults.Problem(StatusCodes.Status404NotFound, "Not found", "There is no such API route."));
         app.MapCaseworkErrorRoutes();
         return app;
     }

@@ -53,6 +53,8 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
     public DbSet<Counter> Counters => Set<Counter>();
 
     public DbSet<Letter> Letters => Set<Letter>();
@@ -91,6 +93,12 @@ public abstract class CaseworkDbContext(DbContextOptions options)
                 After = r.After,
             }));
             aggregate.ClearPendingAudit();
+        }
+
+        // SEC-09: the access log is append-only.
+        if (ChangeTracker.Entries<AccessLogEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The access log is append-only: a row cannot be changed or deleted.");
         }
 
         ColumnLengths.Check(ChangeTracker);

@@ -1,4 +1,6 @@
 using Casework.Web.Data;
+using Casework.Web.Infrastructure.Access;
+using Casework.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,7 +14,11 @@ public static class AuthSetup
     public static IServiceCollection AddCaseworkAuth(this IServiceCollection services)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(8);
+                o.Events.OnMessageReceived = SessionRevocation.ValidateBearerAsync;
+            })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/Auth/Login";
@@ -22,6 +28,7 @@ public static class AuthSetup
                 o.SlidingExpiration = true;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Events.OnValidatePrincipal = SessionRevocation.ValidateCookieAsync;
             }));
 
         services.AddIdentityCore<AppUser>(o =>
@@ -42,16 +49,13 @@ public static class AuthSetup
             .AddPolicy(ApiPolicy, p => p
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser())
+            .AddUndeclaredPolicy()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        // SEC-11: every cookie and bearer token is checked against the user's security stamp, roles and lockout.
+        services.AddSingleton<SessionStamps>();
+        services.AddScoped<SessionRevocation>();
+        services.AddScoped<SignOutEverywhere>();
         return services;
     }
-
-    /// <summary>An endpoint only these roles may call (403 otherwise).</summary>
-    public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(p => p
-            .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-            .RequireAuthenticatedUser()
-            .RequireRole(roles));
 }

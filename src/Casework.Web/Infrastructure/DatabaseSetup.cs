@@ -2,6 +2,7 @@ using Casework.Web.Data;
 using Casework.Web.Data.Postgres;
 using Casework.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Casework.Web.Infrastructure;
 
@@ -26,14 +27,25 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casework is not set.");
             }
 
-            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(connectionString).QuietConflicts());
         }
         else
         {
             services.AddDbContext<CaseworkDbContext, SqliteCaseworkDbContext>(
-                o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString));
+                o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString).QuietConflicts());
         }
 
         return services;
     }
+
+    /// <summary>
+    /// EF logs every failed save and command at Error with a stack; a concurrency conflict is expected (issue 10 item 10)
+    /// and ExceptionHandling logs it at Information. Any other failure still reaches ExceptionHandling (or the job that
+    /// ran it) and is logged there at Error with its stack, so nothing is lost by quietening EF's copy.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietConflicts(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
 }

@@ -1,8 +1,6 @@
 using Casework.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Casework.Web.Infrastructure;
 
@@ -36,13 +34,18 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
                 "Someone else changed this record after you opened it. Reload it and try again."),
-            // Two requests that both took the next number (a plan line, an issue) collide on its unique key before the
-            // version check can catch the second: the same stale write, so the same 409.
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation } } =>
-                (StatusCodes.Status409Conflict, "Changed by someone else",
+            _ when ConcurrencyConflicts.IsConflict(exception) => (StatusCodes.Status409Conflict, "Changed by someone else",
                 "Someone else changed this record at the same moment. Reload it and try again."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong", "The error has been logged."),
         };
+        if (status == StatusCodes.Status409Conflict)
+        {
+            // Expected (issue 10 item 10): one line at Information, no stack.
+            var conflictPath = httpContext.Request.Path.Value ?? string.Empty;
+            var conflictKind = exception.GetType().Name;
+            ConcurrencyConflicts.LogConflict(logger, conflictPath, conflictKind);
+        }
+
         if (status == StatusCodes.Status500InternalServerError)
         {
             // With an error page configured the request is already re-pointed at it here: the feature keeps the original path.
@@ -70,9 +73,6 @@ public sealed partial class ExceptionHandling(IProblemDetailsService problems, I
         await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(httpContext);
         return true;
     }
-
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
-    private const int SqliteUniqueViolation = 2067;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Path}, trace id {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string path, string traceId);

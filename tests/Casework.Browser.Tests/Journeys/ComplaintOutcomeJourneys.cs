@@ -96,8 +96,11 @@ public sealed partial class ComplaintOutcomeJourneys(CaseworkApp app, ITestOutpu
     [Fact]
     public Task OUT04_escalated_complaints_records_that_a_level_2_complaint_needs_a_written_response_then_sends_it() => RunAsync(async journey =>
     {
+        // SEC-10: a caseworker raises the SR; the escalated complaints team works the complaint.
+        var caseworker = await journey.SignInAsync("caseworker");
+        var reference = await caseworker.RaiseServiceRequestAsync(ReviewErn, ReviewEmployer, "Complaints – Review (employer only)");
         var page = await journey.SignInAsync("complaintsreview");
-        var reference = await page.RaiseServiceRequestAsync(ReviewErn, ReviewEmployer, "Complaints – Review (employer only)");
+        await page.GotoAsync($"/ServiceRequests/{reference}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Complaint issues, outcome and finalisation" }).ClickAsync();
 
         await Expect(page.Heading($"Complaint {reference}")).ToBeVisibleAsync();

@@ -95,7 +95,7 @@ public abstract class HealthAndAuthTests(CaseworkFactory app)
     public async Task Every_api_route_without_a_token_or_with_a_bad_one_is_401_and_changes_nothing(string method, string route)
     {
         var teamLeader = await app.LoginAs("teamleader");
-        var sr = await teamLeader.RaiseSr();
+        var sr = await (await app.LoginAs("caseworker")).RaiseSr();
         var before = await teamLeader.Snapshot(sr.Reference);
         var employers = await teamLeader.EmployerCount();
         var teamWork = (await teamLeader.Inbox(team: true)).Count;

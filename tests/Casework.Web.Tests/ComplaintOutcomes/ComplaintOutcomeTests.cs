@@ -57,7 +57,7 @@ public abstract class ComplaintOutcomeTests(CaseworkFactory app)
     public async Task OUT02_the_escalated_complaints_team_finalises_level_2_lines()
     {
         var reviewer = await app.LoginAs("complaintsreview");
-        var reference = await reviewer.RaiseComplaint(level: 2);
+        var reference = await (await app.LoginAs("caseworker")).RaiseComplaint(level: 2);
 
         var complaint = await reviewer.Finalised(reference, "NotUpheld", "Upheld");
 

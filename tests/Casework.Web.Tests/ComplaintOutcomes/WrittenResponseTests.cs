@@ -10,7 +10,8 @@ public abstract class WrittenResponseTests(CaseworkFactory app)
     public async Task OUT04_a_level_2_complaint_records_that_a_written_response_is_required_then_when_it_was_sent()
     {
         var reviewer = await app.LoginAs("complaintsreview");
-        var reference = await reviewer.RaiseComplaint(level: 2);
+        // SEC-10: a caseworker raises the SR; the escalated complaints team records the outcome.
+        var reference = await (await app.LoginAs("caseworker")).RaiseComplaint(level: 2);
 
         var required = await reviewer.SetWrittenResponse(reference, required: true);
         var sent = await reviewer.SetWrittenResponse(reference, true, "2026-03-02", "Apologised for the late refund and explained the new checks.");

@@ -78,7 +78,7 @@ public abstract class DeoNoticeReissueTests(CaseworkFactory app)
     {
         var leader = await app.LoginAs("teamleader");
         const string ern = "10000005";
-        var sr = await leader.RaiseSr(employerErn: ern);
+        var sr = await (await app.LoginAs("caseworker")).RaiseSr(employerErn: ern);
         var deo = await ActiveDeoAsync(ern);
 
         var first = await (await leader.Post(Reissue(ern), new { deoId = deo.Id, reason = "IncorrectOrMissingInformation", serviceRequest = sr.Reference }))
@@ -191,7 +191,7 @@ public abstract class DeoNoticeReissueTests(CaseworkFactory app)
 
         var problem = await (await http.Post(Reissue(ern), new { deoId = deo.Id, reason = "ScheduleDispute" })).AssertProblem(HttpStatusCode.Forbidden);
 
-        Assert.Contains("caseworker or a team leader", problem.Detail, StringComparison.Ordinal);
+        Assert.Contains("Caseworker or TeamLeader", problem.Detail, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync(ern));
         // Reading the employer's notes is open to any signed-in member of staff.
         Assert.Empty(await http.Get<List<EmployerNoteView>>(Notes(ern)));

@@ -53,7 +53,7 @@ public abstract class ComplaintInputTests(CaseworkFactory app)
         await (await caseworker.GetAsync("/api/employer-complaints/stage-proposal")).AssertProblem(HttpStatusCode.BadRequest, "employerErn", "issue");
         await (await caseworker.GetAsync("/api/employer-complaints/stage-proposal?employerErn=99999999&issue=Late")).AssertProblem(HttpStatusCode.BadRequest, "employerErn");
         await (await caseworker.GetAsync("/api/employer-complaints/stage-proposal?employerErn=10000001&issue=Late&receivedOn=yesterday")).AssertProblem(HttpStatusCode.BadRequest);
-        await (await caseworker.GetAsync("/api/employer-complaints/at-risk?withinDays=soon")).AssertProblem(HttpStatusCode.BadRequest);
+        await (await (await app.LoginAs("teamleader")).GetAsync("/api/employer-complaints/at-risk?withinDays=soon")).AssertProblem(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public abstract class WorkManagementTests(CaseworkFactory app)
     public async Task SR06_the_assignment_lock_without_a_locked_flag_is_400_and_nothing_changes()
     {
         var teamLeader = await app.LoginAs("teamleader");
-        var sr = await teamLeader.RaiseSr();
+        var sr = await (await app.LoginAs("caseworker")).RaiseSr();
         var before = await teamLeader.Snapshot(sr.Reference);
 
         await (await teamLeader.Post(ApiClient.Sr(sr.Reference, "/assignment-lock"), new { })).AssertProblem(HttpStatusCode.BadRequest, "locked");

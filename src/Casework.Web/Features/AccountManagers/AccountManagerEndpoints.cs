@@ -4,7 +4,7 @@ namespace Casework.Web.Features.AccountManagers;
 
 /// <summary>
 /// The Account managers section of API.md, plus the referral read and the allocation routes. Roles are checked in the
-/// handlers, not with RequireRoles, so a 403 is a problem with a detail saying who may do it (API.md).
+/// access table (AccountManagerAccess), so a 403 is a problem with a detail saying who may do it (API.md).
 /// </summary>
 public static class AccountManagerEndpoints
 {

@@ -13,11 +13,6 @@ public sealed partial class ReferralHandlers
     public async Task<Result<ReferralDto>> DecideAsync(string reference, DecideReferralRequest request, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        if (!actor.IsTeamLeader)
-        {
-            return new Forbidden("Only a team leader can approve or reject an account manager referral.");
-        }
-
         if (request.Approve is not { } approve)
         {
             return InvalidInput.For("approve", "Say whether the referral is approved (true or false).");

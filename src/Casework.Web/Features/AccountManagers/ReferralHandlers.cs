@@ -30,12 +30,6 @@ public sealed partial class ReferralHandlers(
 
     public async Task<Result<ReferralDto>> RaiseAsync(RaiseReferralRequest r, CancellationToken ct)
     {
-        if (!(await actors.RequireAsync(ct)).IsIn(StaffRoles.Caseworker))
-        {
-            // 003 step 3: the caseworker refers to their team leader; the team leader decides, never refers.
-            return new Forbidden("Only a caseworker can raise an account manager referral.");
-        }
-
         var validation = new Validation()
             .Required("employerErn", r.EmployerErn, "Enter the employer's ERN.")
             .Enum<ReferralKind>("kind", r.Kind, required: true, "Choose Allocate, Change or Remove")

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Casework.Web.Features.Auth;
 
-[AllowAnonymous]
 public sealed class LoginModel(SignInManager<AppUser> signIn, Credentials credentials) : PageModel
 {
     [BindProperty]

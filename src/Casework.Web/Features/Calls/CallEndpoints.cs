@@ -9,7 +9,7 @@ public static class CallEndpoints
 {
     public static void MapCalls(this IEndpointRouteBuilder api)
     {
-        var calls = api.MapGroup("/calls").RequireRoles(StaffRoles.Caseworker);
+        var calls = api.MapGroup("/calls");
         calls.MapPost("/", async (StartCallRequest request, CallHandlers h, CancellationToken ct) =>
             Http(await h.StartAsync(request, ct), call => TypedResults.Created($"/api/calls/{call.Id.ToString(CultureInfo.InvariantCulture)}", call)));
 

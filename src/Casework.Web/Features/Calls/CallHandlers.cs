@@ -4,6 +4,7 @@ using Casework.Domain.Contact;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.Calls;
 
@@ -15,6 +16,7 @@ public sealed record IdentityLocked(string Reason, DateTimeOffset LockedUntil) :
 /// answers. What the caller said is compared and forgotten: it is never stored, logged or echoed back (SEC-04).
 /// </summary>
 public sealed class CallHandlers(
+    AccessAudit access,
     CaseworkDbContext db,
     CurrentActor actors,
     TimeProvider time,
@@ -111,6 +113,7 @@ public sealed class CallHandlers(
 
         await db.SaveChangesAsync(ct);
         metrics.SecurityCheckAnswered(result.Value!.Passed, result.Value.LockedUntil is not null);
+        await access.RecordAsync(AccessKinds.SecurityCheckResult, check.CallerReference, id.ToString(CultureInfo.InvariantCulture), ct);
         // Only once the caller has passed may anything about the account — even its language — show (SEC-06).
         var welsh = result.Value!.Passed
             ? WelshLanguageCallBack.For(await keys.PreferredLanguageAsync(check.CallerKind, check.CallerReference, ct), check.CallerReference)
@@ -127,6 +130,7 @@ public sealed class CallHandlers(
             return new NotFound($"There is no call {id.ToString(CultureInfo.InvariantCulture)}.");
         }
 
+        await access.RecordAsync(AccessKinds.SecurityCheckResult, check.CallerReference, id.ToString(CultureInfo.InvariantCulture), ct);
         var srs = await db.CallServiceRequests.AsNoTracking().Where(l => l.CallId == id).OrderBy(l => l.Id)
             .Select(l => l.ServiceRequestReference).ToListAsync(ct);
         return new CallDto(check.Id, check.CallerKind.ToString(), check.CallerReference, check.Status.ToString(), Questions(check),

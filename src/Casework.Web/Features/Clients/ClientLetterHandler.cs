@@ -17,11 +17,6 @@ public sealed class ClientLetterHandler(CaseworkDbContext db, CurrentActor actor
     public async Task<Result<LetterDto>> QueueAsync(string scin, ClientLetterRequest r, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        if (ClientHandlers.MayChange(actor) is { } forbidden)
-        {
-            return forbidden;
-        }
-
         var validation = new Validation().Required("code", r.Code, "Choose the letter.");
         if (!validation.IsValid)
         {

@@ -14,11 +14,6 @@ public sealed class ClientRiskHandler(CaseworkDbContext db, CurrentActor actors,
 {
     public async Task<Result<RiskRecordedDto>> RecordAsync(string scin, RecordRiskRequest r, CancellationToken ct)
     {
-        if (ClientHandlers.MayChange(await actors.RequireAsync(ct)) is { } forbidden)
-        {
-            return forbidden;
-        }
-
         var validation = new Validation()
             .Enum<RiskKind>("kind", r.Kind, required: true, "Choose the risk: ThreatOfSuicide or DomesticViolence")
             .Required("note", r.Note, "Describe what was said or seen.")

@@ -34,11 +34,6 @@ public sealed class ContactArrangements(CaseworkDbContext db, CurrentActor actor
     public async Task<Result<ContactArrangementDto>> RequestAsync(string scin, ContactArrangementRequest r, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        if (ClientHandlers.MayChange(actor) is { } forbidden)
-        {
-            return forbidden;
-        }
-
         var validation = new Validation()
             .Enum<ContactArrangementKind>("kind", r.Kind, required: true, "Choose FaceToFace, Interpretation or Translation")
             .Required("note", r.Note, "Say what the client asked for.")

@@ -10,7 +10,6 @@ namespace Casework.Web.Features.Clients;
 /// Record a new client (P-03, P-07): name, role, address, phone and preferred language; the system assigns the SCIN.
 /// Posts to the same handler as <c>POST /api/clients</c>, so the page and the API refuse the same input.
 /// </summary>
-[Authorize(Roles = StaffRoles.Caseworker)]
 public sealed class CreateModel(ClientRegistry clients) : PageModel
 {
     /// <summary>The error summary links <c>Client.name</c> to the input with id <c>Client_name</c>.</summary>

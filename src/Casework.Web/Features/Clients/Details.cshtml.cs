@@ -7,6 +7,7 @@ using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.Clients;
 
@@ -17,7 +18,7 @@ namespace Casework.Web.Features.Clients;
 /// </summary>
 public sealed class DetailsModel(
     ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh,
-    ContactArrangements arrangements, ClientHistory history)
+    ContactArrangements arrangements, ClientHistory history, AccessAudit access)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -60,6 +61,11 @@ public sealed class DetailsModel(
 
     /// <summary>SR-09: caseworkers raise SRs for a client, as from <c>Take a call</c>.</summary>
     public bool CanRaise => User.IsInRole(StaffRoles.Caseworker);
+
+    /// <summary>SEC-09: the subject access team and team leaders see who looked at this subject.</summary>
+    public bool MaySeeWhoLooked => User.IsInRole(StaffRoles.SubjectAccess) || User.IsInRole(StaffRoles.TeamLeader);
+
+    public IReadOnlyList<AccessLogView> WhoLooked { get; private set; } = [];
 
     public bool CanChange => User.IsInRole(StaffRoles.Caseworker) || User.IsInRole(StaffRoles.TeamLeader);
 
@@ -138,6 +144,11 @@ public sealed class DetailsModel(
         ServiceRequests = await history.ServiceRequestsAsync(Scin, ServiceRequestPage, ct);
         Calls = await history.CallsAsync(Scin, Client.Representatives.Select(r => r.Trn), ct);
         Compliments = await history.ComplimentsAsync(Scin, ct);
+        if (MaySeeWhoLooked)
+        {
+            WhoLooked = await access.ForSubjectAsync(Scin, ct);
+        }
+
         return true;
     }
 }

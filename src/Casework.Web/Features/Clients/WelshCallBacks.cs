@@ -19,11 +19,6 @@ public sealed class WelshCallBacks(CaseworkDbContext db, CurrentActor actors, Ti
     public async Task<Result<CallBackTaskDto>> RequestAsync(WelshCallBackRequest r, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        if (ClientHandlers.MayChange(actor) is { } forbidden)
-        {
-            return forbidden;
-        }
-
         var validation = new Validation().Required("partyReference", r.PartyReference, "Enter the caller's SCIN or ERN.");
         if (!validation.IsValid)
         {

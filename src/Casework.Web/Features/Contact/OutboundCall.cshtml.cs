@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Contact;
 
 /// <summary>"Is an outbound call required?" for the changes just recorded on a client's case (CON-01…04).</summary>
-[Authorize(Roles = $"{StaffRoles.Caseworker},{StaffRoles.TeamLeader}")]
 public sealed class OutboundCallModel(OutboundCallDecisions decisions, TimeProvider time) : PageModel
 {
     public const int Rows = 5;

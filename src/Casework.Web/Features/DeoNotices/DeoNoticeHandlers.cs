@@ -23,11 +23,6 @@ public sealed class DeoNoticeHandlers(
     public async Task<Result<DeoNoticeReissuedDto>> ReissueAsync(string ern, ReissueDeoNoticeRequest r, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        if (!MayReissue(actor))
-        {
-            return new Forbidden("Only a caseworker or a team leader can request a CMSL2040 re-issue.");
-        }
-
         if (!await db.Employers.AnyAsync(e => e.Ern == ern, ct))
         {
             return new NotFound($"No employer has ERN {ern}.");

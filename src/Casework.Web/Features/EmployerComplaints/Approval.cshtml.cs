@@ -10,7 +10,6 @@ namespace Casework.Web.Features.EmployerComplaints;
 /// The team leader's approval item (EC-10…EC-12): the plan with its revision count and history; approve or reject line
 /// by line, or all lines at once, with a comment that goes to the caseworker as a note.
 /// </summary>
-[Authorize(Roles = StaffRoles.TeamLeader)]
 public sealed class ApprovalModel(EmployerComplaintHandlers complaints) : PageModel
 {
     private static readonly Dictionary<string, string> _fields = new() { ["comment"] = nameof(Comment), ["lineIds"] = string.Empty, ["approve"] = string.Empty };

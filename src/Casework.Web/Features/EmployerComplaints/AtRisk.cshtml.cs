@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.EmployerComplaints;
 
 /// <summary>EC-08: the team leader's list of open Resolution complaints close to (or past) their deadlines.</summary>
-[Authorize(Roles = StaffRoles.TeamLeader)]
 public sealed class AtRiskModel(EmployerComplaintHandlers complaints) : PageModel
 {
     public const int DefaultDays = 3;

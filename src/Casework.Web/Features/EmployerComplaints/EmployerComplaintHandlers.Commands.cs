@@ -63,12 +63,13 @@ public sealed partial class EmployerComplaintHandlers
         }
 
         var number = 0;
-        var changed = await ChangeAsync(reference, (c, sr, by, at) =>
+        // A plan line is an append with no version: a concurrent change is retried on fresh data (issue 10 item 10).
+        var changed = await ConcurrencyConflicts.RetryAppendAsync(db, logger, "A plan line on " + reference, () => ChangeAsync(reference, (c, sr, by, at) =>
         {
             var added = c.AddLine(sr, ResolutionTypes.Find(r.ResolutionType)!.Code, r.Description!, financial, options.Value.Limits, by, at);
             number = added.Value;
             return Task.FromResult(added.Refusal);
-        }, ct);
+        }, ct), ct);
         return changed.IsSuccess ? changed.Value!.Plan.Lines.First(l => l.Id == number) : changed.Refusal!;
     }
 

@@ -41,11 +41,6 @@ public sealed partial class EmployerComplaintHandlers
         }
 
         var actor = await actors.RequireAsync(ct);
-        if (!actor.IsIn(StaffRoles.Caseworker))
-        {
-            return new Forbidden("Only a caseworker can log an employer complaint.");
-        }
-
         var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn!.Trim(), ct);
         if (employer is null)
         {

@@ -25,7 +25,8 @@ public sealed partial class EmployerComplaintHandlers(
     ReferenceNumbers references,
     ComplaintCorrespondence letters,
     IOptions<ComplaintOptions> options,
-    CaseworkMetrics metrics)
+    CaseworkMetrics metrics,
+    ILogger<EmployerComplaintHandlers> logger)
 {
     public const string Process = "Employer";
 

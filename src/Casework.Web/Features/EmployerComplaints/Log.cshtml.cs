@@ -13,7 +13,6 @@ namespace Casework.Web.Features.EmployerComplaints;
 /// Log an employer's complaint (EC-01…EC-04): the employer's complaints are listed first, and "Check the stage" shows
 /// the stage the rule proposes before the caseworker logs it — the same handlers as GET …/stage-proposal and POST.
 /// </summary>
-[Authorize(Roles = StaffRoles.Caseworker)]
 public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandlers employers, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> _fields = new()

@@ -20,8 +20,7 @@ public static class EmployerEndpoints
             (await h.SetLetterFormatAsync(ern, request, ct)).ToOk());
 
         api.MapPost("/employers/{ern}/contact-suppression", async (string ern, ContactSuppressionRequest request, EmployerContactPreferences h, CancellationToken ct) =>
-            (await h.SetSuppressionAsync(ern, request, ct)).ToOk())
-            .RequireRoles(StaffRoles.Caseworker, StaffRoles.TeamLeader);
+            (await h.SetSuppressionAsync(ern, request, ct)).ToOk());
 
         api.MapPost("/agents", async (CreateAgentRequest request, AgentHandlers handlers, CancellationToken ct) =>
             (await handlers.CreateAsync(request, ct)).ToHttp(a => TypedResults.Created($"/api/agents/{a.Earn}", a)));

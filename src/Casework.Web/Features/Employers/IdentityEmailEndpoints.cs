@@ -15,8 +15,7 @@ public static class IdentityEmailEndpoints
                 return result.Refusal is EmailNotSent notSent
                     ? RefusalResults.Problem(StatusCodes.Status502BadGateway, "E-mail not sent", notSent.Reason)
                     : result.ToHttp(sent => TypedResults.Created($"/api/letters/{sent.Id}/document", sent));
-            })
-            .RequireRoles(StaffRoles.Caseworker, StaffRoles.TeamLeader);
+            });
     }
 
     /// <summary>

@@ -9,7 +9,6 @@ namespace Casework.Web.Features.Errors;
 /// The GOV.UK error pages (OPS-05): every page path answering 404 or an unexpected 500 is re-executed here
 /// (<see cref="ErrorPages"/>). Anyone may see it, signed in or not, whatever the method of the failed request.
 /// </summary>
-[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {

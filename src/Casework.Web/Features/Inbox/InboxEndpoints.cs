@@ -14,7 +14,6 @@ public static class InboxEndpoints
         });
 
         api.MapPost("/inbox/reassign", async (ReassignRequest request, InboxReassign h, CancellationToken ct) =>
-            (await h.ReassignAsync(request, ct)).ToOk())
-            .RequireRoles(StaffRoles.TeamLeader);
+            (await h.ReassignAsync(request, ct)).ToOk());
     }
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Letters;
 
 /// <summary>The team leader's view of the day's letter queue, with "run the batch now" (COR-02).</summary>
-[Authorize(Roles = StaffRoles.TeamLeader)]
 public sealed class IndexModel(LetterHandlers letters, LetterBatch batch) : PageModel
 {
     public IReadOnlyList<LetterDto> Queue { get; private set; } = [];

@@ -4,6 +4,8 @@ using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Letters;
 using Microsoft.EntityFrameworkCore;
+using Casework.Web.Infrastructure.Security;
+using System.Globalization;
 
 namespace Casework.Web.Features.Letters;
 
@@ -17,7 +19,8 @@ public sealed record QueueLetterRequest(
 /// <summary>Letters tab, preview, cancel (COR-02), re-issue (COR-03), manual issue and the batch.</summary>
 public sealed class LetterHandlers(
     CaseworkDbContext db, CurrentActor actors, LetterOutbox outbox, LetterRecipients recipients, LetterDocuments documents, TimeProvider time,
-    Infrastructure.Telemetry.CaseworkMetrics metrics)
+    Infrastructure.Telemetry.CaseworkMetrics metrics,
+    AccessAudit access)
 {
     public async Task<IReadOnlyList<LetterDto>> ListAsync(string? serviceRequest, CancellationToken ct)
     {
@@ -126,9 +129,14 @@ public sealed class LetterHandlers(
             return Missing(id);
         }
 
-        return documents.CannotRenderBecause(letter) is { } reason
-            ? new NotAllowedInState($"Letter {id} cannot be produced yet: {reason}")
-            : documents.Render(letter, ct);
+        if (documents.CannotRenderBecause(letter) is { } reason)
+        {
+            return new NotAllowedInState($"Letter {id} cannot be produced yet: {reason}");
+        }
+
+        var document = documents.Render(letter, ct);
+        await access.RecordAsync(AccessKinds.LetterDocument, letter.RecipientReference, id.ToString(CultureInfo.InvariantCulture), ct);
+        return document;
     }
 
     public static LetterDto ToDto(Letter l) => new(

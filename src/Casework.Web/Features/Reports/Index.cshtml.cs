@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Reports;
 
 /// <summary>The Reports menu with the headline figures (issue 15), each linking into the report it comes from.</summary>
-[Authorize(Roles = StaffRoles.TeamLeader)]
 public sealed class IndexModel(ReportHeadlines headlines) : PageModel
 {
     public IReadOnlyList<Headline> Headlines { get; private set; } = [];

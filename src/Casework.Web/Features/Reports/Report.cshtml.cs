@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Casework.Web.Features.Reports;
 
 /// <summary>RPT-05: one report as a page — filters in a GET form (works without JavaScript), the table, definitions, CSV link.</summary>
-[Authorize(Roles = StaffRoles.TeamLeader)]
 public sealed class ReportModel(ComplaintReports complaints, WorkInProgressReport wip, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]

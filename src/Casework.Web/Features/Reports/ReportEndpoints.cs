@@ -8,7 +8,7 @@ public static class ReportEndpoints
 {
     public static void MapReports(this IEndpointRouteBuilder api)
     {
-        var reports = api.MapGroup("/reports").RequireRoles(StaffRoles.TeamLeader);
+        var reports = api.MapGroup("/reports");
         reports.MapGet("/complaint-trends", (HttpRequest q, ComplaintReports r, CancellationToken ct) =>
             Run(q, f => r.TrendsAsync(f, ct), ReportCsv.Trends, "complaint-trends"));
         reports.MapGet("/timeliness", (HttpRequest q, ComplaintReports r, CancellationToken ct) =>

@@ -8,7 +8,7 @@ public static class RepresentativeEndpoints
 {
     public static void MapRepresentatives(this IEndpointRouteBuilder api)
     {
-        var representatives = api.MapGroup("/representatives").RequireRoles(StaffRoles.Caseworker);
+        var representatives = api.MapGroup("/representatives");
         representatives.MapPost("/", async (SetUpRepresentativeRequest request, RepresentativeHandlers h, CancellationToken ct) =>
             (await h.SetUpAsync(request, ct)).ToHttp(r => TypedResults.Created($"/api/representatives/{r.Trn}", r)));
         representatives.MapGet("/{trn}", async (string trn, RepresentativeHandlers h, CancellationToken ct) => (await h.GetAsync(trn, ct)).ToOk());

@@ -2,6 +2,7 @@ using Casework.Domain.Common;
 using Casework.Web.Data;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,6 +21,10 @@ public sealed class DetailsModel(ServiceRequestHandlers handlers, Letters.Letter
     public IReadOnlyList<StaffDto> Staff { get; private set; } = [];
 
     public Actor Viewer { get; private set; } = null!;
+
+    /// <summary>SEC-10: the page offers only the actions the access table (ServiceRequestAccess) lets this user take.</summary>
+    public bool May(string handler) =>
+        AccessRules.Allows(User, AccessRules.PageHandlerKey("POST", "/ServiceRequests/Details", handler));
 
     [BindProperty]
     public string? NoteText { get; set; }

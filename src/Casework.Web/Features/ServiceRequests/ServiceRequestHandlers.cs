@@ -19,7 +19,8 @@ public sealed partial class ServiceRequestHandlers(
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
     ServiceRequestRouting routing,
-    CaseworkMetrics metrics)
+    CaseworkMetrics metrics,
+    ILogger<ServiceRequestHandlers> logger)
 {
     public async Task<IReadOnlyList<ServiceRequestTypeDto>> TypesAsync(CancellationToken ct) =>
         await db.ServiceRequestTypes.AsNoTracking()
@@ -45,8 +46,13 @@ public sealed partial class ServiceRequestHandlers(
         return entries;
     }
 
-    public Task<Result<ServiceRequestDto>> AddNoteAsync(string reference, AddNoteRequest request, CancellationToken ct) =>
-        ChangeAsync(reference, request.Version, (sr, by, at) => sr.AddNote(request.Text ?? string.Empty, by, at), ct);
+    /// <summary>A note sent without a version is an append: it is retried on a concurrent change, never refused for one.</summary>
+    public Task<Result<ServiceRequestDto>> AddNoteAsync(string reference, AddNoteRequest request, CancellationToken ct)
+    {
+        Task<Result<ServiceRequestDto>> Add() =>
+            ChangeAsync(reference, request.Version, (sr, by, at) => sr.AddNote(request.Text ?? string.Empty, by, at), ct);
+        return request.Version is null ? ConcurrencyConflicts.RetryAppendAsync(db, logger, "A note on " + reference, Add, ct) : Add();
+    }
 
     public Task<Result<ServiceRequestDto>> CompleteActivityAsync(string reference, int activity, int? version, CancellationToken ct) =>
         ChangeAsync(reference, version, (sr, by, at) => sr.CompleteActivity(activity, by, at), ct);

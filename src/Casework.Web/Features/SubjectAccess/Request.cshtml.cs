@@ -30,7 +30,6 @@ public sealed class RequestModel(SubjectAccessHandlers handlers) : PageModel
         return export.Refusal switch
         {
             null => File(export.Value!.Bytes, "application/zip", export.Value.FileName),
-            Forbidden => Forbid(),
             _ => NotFound(),
         };
     }

@@ -1,8 +1,10 @@
+using Casework.Domain.Common;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.SubjectAccess;
 
-/// <summary>Subject access requests (CON-05). Roles are checked in the handlers, so a 403 says who may act.</summary>
+/// <summary>Subject access requests (CON-05) and the access log (SEC-09); who may use each is in SubjectAccessAccess.</summary>
 public static class SubjectAccessEndpoints
 {
     public static void MapSubjectAccess(this IEndpointRouteBuilder api)
@@ -18,6 +20,12 @@ public static class SubjectAccessEndpoints
 
         sars.MapGet("/{reference}/export", async (string reference, SubjectAccessHandlers h, CancellationToken ct) =>
             (await h.ExportAsync(reference, ct)).ToHttp(e => TypedResults.File(e.Bytes, "application/zip", e.FileName)));
+
+        // SEC-09: who looked at a subject (SCIN, ERN, EARN or TRN), newest first.
+        api.MapGet("/access-log", async (string? subject, AccessAudit access, CancellationToken ct) =>
+            string.IsNullOrWhiteSpace(subject)
+                ? InvalidInput.For("subject", "Give the SCIN, ERN, EARN or TRN of the subject.").ToProblem()
+                : TypedResults.Ok(await access.ForSubjectAsync(subject.Trim(), ct)));
 
         sars.MapPost("/{reference}/complete", async (string reference, SubjectAccessHandlers h, CancellationToken ct) =>
             (await h.CompleteAsync(reference, ct)).ToOk());

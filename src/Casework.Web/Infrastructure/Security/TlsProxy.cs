@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Casework.Web.Infrastructure.Security;
 
@@ -14,6 +15,12 @@ public sealed class HttpsOptions
 
     /// <summary>The proxies' addresses whose X-Forwarded-* headers are believed (none: loopback only).</summary>
     public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// The port plain-HTTP requests are redirected to. The app itself listens on HTTP behind the proxy, so the
+    /// framework cannot discover it, and without it UseHttpsRedirection redirects nothing.
+    /// </summary>
+    public int HttpsPort { get; set; } = 443;
 }
 
 public static class TlsProxy
@@ -39,6 +46,8 @@ public static class TlsProxy
         });
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
         services.Configure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        services.AddHttpsRedirection(o => o.HttpsPort = https.HttpsPort);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);

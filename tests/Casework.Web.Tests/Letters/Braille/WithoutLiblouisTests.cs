@@ -38,7 +38,8 @@ public abstract class WithoutLiblouisTests(CaseworkFactory app)
     [Fact]
     public async Task OPS01_without_liblouis_a_braille_letter_says_it_cannot_be_produced_yet_and_stays_queued()
     {
-        var http = await app.LoginAs("teamleader");
+        // SEC-10: a caseworker raises the SRs and queues the letters (team leaders do not raise SRs).
+        var http = await app.LoginAs("caseworker");
         var brailleSr = await http.RaiseSr(employerErn: await BrailleEmployerAsync(http));
         var braille = await http.QueueLetter(brailleSr.Reference);
         var printSr = await http.RaiseSr();
@@ -53,7 +54,7 @@ public abstract class WithoutLiblouisTests(CaseworkFactory app)
         Assert.Contains("cannot be produced yet", preview, StringComparison.Ordinal);
         Assert.Contains("govuk-error-summary", preview, StringComparison.Ordinal);
 
-        var batch = await http.RunBatch();
+        var batch = await (await app.LoginAs("teamleader")).RunBatch();
         Assert.True(batch.Ran);
         Assert.Equal("Sent", (await http.Letter(printSr.Reference, print.Id)).Status);
         Assert.Equal("Queued", (await http.Letter(brailleSr.Reference, braille.Id)).Status);
