@@ -63,6 +63,8 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<ReferenceDataStamp> ReferenceDataStamps => Set<ReferenceDataStamp>();
+
     public DbSet<Client> Clients => Set<Client>();
 
     public DbSet<ClientCase> ClientCases => Set<ClientCase>();

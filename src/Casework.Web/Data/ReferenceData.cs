@@ -10,8 +10,9 @@ namespace Casework.Web.Data;
 
 /// <summary>
 /// Data every installation needs, demo or production: the SR catalogue (SR-02) and the teams the
-/// procedures route to. Adding a catalogue entry is an edit to Seed/service-request-catalogue.json.
-/// Idempotent: existing rows are left alone.
+/// procedures route to, the reference-number counters and the job leases. Adding a catalogue entry is an edit to
+/// Seed/service-request-catalogue.json. Idempotent: existing rows are left alone. OPS-04: a hash of the seed inputs is
+/// stored in <see cref="ReferenceDataStamp"/>, and a start whose inputs hash the same skips the seeding (one read).
 /// </summary>
 public static class ReferenceData
 {
@@ -26,16 +27,80 @@ public static class ReferenceData
 
     private sealed record TeamEntry(string Code, string Name);
 
-    public static async Task SeedAsync(CaseworkDbContext db, CancellationToken ct)
+    /// <summary>The stamp's name for this set of reference data.</summary>
+    public const string StampName = "ReferenceData";
+
+    /// <summary>Bump when the seeding code below changes what it writes, so every database is seeded again once.</summary>
+    private const int SeedingVersion = 1;
+
+    private const string TeamsFile = "teams.json";
+    private const string CatalogueFile = "service-request-catalogue.json";
+
+    private static readonly string[] _leases =
+        [Infrastructure.Letters.LetterBatch.LeaseName, Features.EmployerComplaints.ComplaintDeadlineJob.LeaseName];
+
+    /// <summary>
+    /// Seeds the reference data unless the database's stamp says these very inputs were applied already; true when it
+    /// seeded.
+    /// </summary>
+    public static async Task<bool> SeedAsync(CaseworkDbContext db, DateTimeOffset at, CancellationToken ct)
     {
-        var teams = await db.Teams.Select(t => t.Code).ToListAsync(ct);
-        foreach (var team in Load<TeamEntry>("teams.json").Where(t => !teams.Contains(t.Code)))
+        var teamsJson = await ReadAsync(TeamsFile, ct);
+        var catalogueJson = await ReadAsync(CatalogueFile, ct);
+        var hash = Hash(teamsJson, catalogueJson);
+        var stamp = await db.ReferenceDataStamps.FirstOrDefaultAsync(s => s.Name == StampName, ct);
+        if (stamp?.Hash == hash)
+        {
+            return false;
+        }
+
+        Seed(db, await db.Teams.Select(t => t.Code).ToListAsync(ct), Parse<TeamEntry>(teamsJson),
+            await db.ServiceRequestTypes.ToListAsync(ct), Parse<CatalogueEntry>(catalogueJson),
+            await db.Counters.Select(c => c.Name).ToListAsync(ct),
+            await db.JobLeases.Select(l => l.Name).ToListAsync(ct));
+        if (stamp is null)
+        {
+            db.ReferenceDataStamps.Add(new ReferenceDataStamp { Name = StampName, Hash = hash, AppliedAt = at });
+        }
+        else
+        {
+            stamp.Hash = hash;
+            stamp.AppliedAt = at;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The hash of everything <see cref="SeedAsync"/> writes: the seed files, the counters, the leases and the code's version.</summary>
+    public static string CurrentHash() =>
+        Hash(File.ReadAllBytes(SeedPath(TeamsFile)), File.ReadAllBytes(SeedPath(CatalogueFile)));
+
+    private static string Hash(byte[] teamsJson, byte[] catalogueJson)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var facts = string.Join('\n', new[] { $"version={SeedingVersion}" }
+            .Concat(ReferenceNumbers.Seeds().Select(c => $"counter:{c.Name}={c.Value}"))
+            .Concat(_leases.Select(l => $"lease:{l}")));
+        foreach (var part in new[] { System.Text.Encoding.UTF8.GetBytes(facts), teamsJson, catalogueJson })
+        {
+            // Each part's length first, so moving bytes from one part to the next changes the hash.
+            sha.AppendData(BitConverter.GetBytes((long)part.Length));
+            sha.AppendData(part);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static void Seed(CaseworkDbContext db, List<string> teams, List<TeamEntry> teamEntries,
+        List<ServiceRequestType> types, List<CatalogueEntry> catalogue, List<string> counters, List<string> leases)
+    {
+        foreach (var team in teamEntries.Where(t => !teams.Contains(t.Code)))
         {
             db.Teams.Add(new Team(team.Code, team.Name));
         }
 
-        var types = await db.ServiceRequestTypes.ToListAsync(ct);
-        foreach (var entry in Load<CatalogueEntry>("service-request-catalogue.json"))
+        foreach (var entry in catalogue)
         {
             if (types.FirstOrDefault(t => t.Matches(entry.Process, entry.Area, entry.SubArea)) is { } existing)
             {
@@ -49,23 +114,13 @@ public static class ReferenceData
                 entry.Parties, entry.ChangeOfCircumstances));
         }
 
-        var counters = await db.Counters.Select(c => c.Name).ToListAsync(ct);
         db.Counters.AddRange(ReferenceNumbers.Seeds().Where(c => !counters.Contains(c.Name)));
-        foreach (var lease in new[] { Infrastructure.Letters.LetterBatch.LeaseName, Features.EmployerComplaints.ComplaintDeadlineJob.LeaseName })
-        {
-            if (!await db.JobLeases.AnyAsync(l => l.Name == lease, ct))
-            {
-                db.JobLeases.Add(new JobLease { Name = lease });
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
+        db.JobLeases.AddRange(_leases.Where(l => !leases.Contains(l)).Select(l => new JobLease { Name = l }));
     }
 
-    private static List<T> Load<T>(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file);
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<List<T>>(stream, _json) ?? [];
-    }
+    private static string SeedPath(string file) => Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file);
+
+    private static Task<byte[]> ReadAsync(string file, CancellationToken ct) => File.ReadAllBytesAsync(SeedPath(file), ct);
+
+    private static List<T> Parse<T>(byte[] json) => JsonSerializer.Deserialize<List<T>>(json, _json) ?? [];
 }

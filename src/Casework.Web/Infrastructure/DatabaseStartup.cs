@@ -17,13 +17,13 @@ public static class DatabaseStartup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
         // OPS-04: MigrateAsync takes the migrations lock and checks the model against the snapshot on every start; an
-        // up-to-date database (asked of the history table, one query) is left alone.
-        if (migrate && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        // up-to-date database (one plain read of the history table) is left alone.
+        if (migrate && (await MigrationsCheck.PendingAsync(db, ct)).Count > 0)
         {
             await db.Database.MigrateAsync(ct);
         }
 
-        await ReferenceData.SeedAsync(db, ct);
+        await ReferenceData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
         if (configuration.GetValue<bool>("Casework:DemoData"))
         {
             var created = await DemoData.SeedAsync(

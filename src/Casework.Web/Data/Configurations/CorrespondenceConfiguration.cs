@@ -31,3 +31,13 @@ internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
         b.Property(l => l.Holder).HasMaxLength(120);
     }
 }
+
+internal sealed class ReferenceDataStampConfiguration : IEntityTypeConfiguration<ReferenceDataStamp>
+{
+    public void Configure(EntityTypeBuilder<ReferenceDataStamp> b)
+    {
+        b.HasKey(s => s.Name);
+        b.Property(s => s.Name).HasMaxLength(60);
+        b.Property(s => s.Hash).HasMaxLength(64);
+    }
+}

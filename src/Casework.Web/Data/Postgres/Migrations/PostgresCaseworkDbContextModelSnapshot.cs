@@ -1853,6 +1853,25 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("Casework.Web.Data.ReferenceDataStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceDataStamps");
+                });
+
             modelBuilder.Entity("Casework.Web.Data.TeamTask", b =>
                 {
                     b.Property<long>("Id")

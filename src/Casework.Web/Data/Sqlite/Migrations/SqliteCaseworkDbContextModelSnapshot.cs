@@ -1790,6 +1790,25 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("Casework.Web.Data.ReferenceDataStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceDataStamps");
+                });
+
             modelBuilder.Entity("Casework.Web.Data.TeamTask", b =>
                 {
                     b.Property<long>("Id")
