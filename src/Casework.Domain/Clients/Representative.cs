@@ -32,6 +32,13 @@ public sealed class Representative : IAudited
 
     public bool IsEmployer => EmployerErn is not null;
 
+    /// <summary>Where this representative's letters go; an employer's letters go to the employer's own address instead.</summary>
+    public string? AddressLine1 { get; private set; }
+
+    public string? Postcode { get; private set; }
+
+    public PostalAddress? Address => AddressLine1 is null || Postcode is null ? null : PostalAddress.From(AddressLine1, Postcode).Value;
+
     /// <summary>Hashes only (SEC-04); always null for an employer.</summary>
     public CallerSecrets? Secrets { get; private set; }
 
@@ -64,6 +71,11 @@ public sealed class Representative : IAudited
             return broken;
         }
 
+        if (AddressNotForEmployer(employerErn, request.Address) is { } employerAddress)
+        {
+            return employerAddress;
+        }
+
         var representative = new Representative
         {
             Trn = request.Trn.Trim(),
@@ -73,13 +85,18 @@ public sealed class Representative : IAudited
             EmployerErn = employerErn,
             Secrets = secrets,
             Status = RepresentativeStatus.Active,
+            AddressLine1 = request.Address?.Line1,
+            Postcode = request.Address?.Postcode,
         };
         representative.Record(by, at, "Representative set up", null, representative.Describe());
         return representative;
     }
 
-    /// <summary>Maintain: name and power of attorney. Whether it is an employer is fixed: remove and set up again.</summary>
-    public Refusal? Change(string name, bool powerOfAttorney, Actor by, DateTimeOffset at)
+    /// <summary>
+    /// Maintain: name, power of attorney and address (null takes the address away). Whether it is an employer is fixed:
+    /// remove and set up again.
+    /// </summary>
+    public Refusal? Change(string name, bool powerOfAttorney, PostalAddress? address, Actor by, DateTimeOffset at)
     {
         if (NotActive() is { } notActive)
         {
@@ -91,9 +108,16 @@ public sealed class Representative : IAudited
             return InvalidInput.For("name", "Enter the representative's name.");
         }
 
+        if (AddressNotForEmployer(EmployerErn, address) is { } employerAddress)
+        {
+            return employerAddress;
+        }
+
         var before = Describe();
         Name = name.Trim();
         PowerOfAttorney = powerOfAttorney;
+        AddressLine1 = address?.Line1;
+        Postcode = address?.Postcode;
         Record(by, at, "Representative changed", before, Describe());
         return null;
     }
@@ -138,12 +162,16 @@ public sealed class Representative : IAudited
         _ => null,
     };
 
+    private static InvalidInput? AddressNotForEmployer(string? employerErn, PostalAddress? address) => employerErn is not null && address is not null
+        ? InvalidInput.For("addressLine1", $"Letters to an employer acting as representative go to employer {employerErn}'s address: leave the address empty.")
+        : null;
+
     private NotAllowedInState? NotActive() => Status == RepresentativeStatus.Removed
         ? new NotAllowedInState($"Representative {Trn} was removed ({RemovedBecause}).")
         : null;
 
     private string Describe() =>
-        $"{Name} for client {ActingForScin}{(IsEmployer ? $", employer {EmployerErn}" : string.Empty)}{(PowerOfAttorney ? ", power of attorney" : string.Empty)}";
+        $"{Name} for client {ActingForScin}{(IsEmployer ? $", employer {EmployerErn}" : string.Empty)}{(PowerOfAttorney ? ", power of attorney" : string.Empty)}{(Address is { } a ? $", letters to {a}" : string.Empty)}";
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value, string message)
     {

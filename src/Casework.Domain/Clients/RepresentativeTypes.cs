@@ -7,4 +7,5 @@ public enum RepresentativeStatus
 }
 
 /// <summary>What a caseworker enters to set up a representative (004 "Client Representative - Set Up").</summary>
-public sealed record SetUpRepresentative(string Trn, string Name, string ActingForScin, bool PowerOfAttorney, string? EmployerErn);
+public sealed record SetUpRepresentative(
+    string Trn, string Name, string ActingForScin, bool PowerOfAttorney, string? EmployerErn, PostalAddress? Address = null);

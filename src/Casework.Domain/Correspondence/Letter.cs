@@ -94,7 +94,12 @@ public sealed class Letter
     }
 
     /// <summary>CON-04: contact was suppressed after the letter was queued, so the batch withdraws it.</summary>
-    public void Withdraw(string reason, DateTimeOffset at)
+    public void Withdraw(string reason, DateTimeOffset at) => WithdrawBecause("Contact suppression: " + reason, at);
+
+    /// <summary>P-05: the representative it was written to was removed after it was queued, so the batch withdraws it.</summary>
+    public void WithdrawForRemovedRecipient(string reason, DateTimeOffset at) => WithdrawBecause("Recipient removed: " + reason, at);
+
+    private void WithdrawBecause(string why, DateTimeOffset at)
     {
         if (Status != LetterStatus.Queued)
         {
@@ -103,7 +108,7 @@ public sealed class Letter
 
         Status = LetterStatus.Cancelled;
         CancelledAt = at;
-        CancelledBy = "Contact suppression: " + reason;
+        CancelledBy = why;
         Version++;
     }
 

@@ -35,6 +35,9 @@ public static class DemoClients
 
     public const string EmployerRepresentativeErn = "10000001";
 
+    /// <summary>Where Pat Proxy's letters go (P-05, P-07).</summary>
+    public static PostalAddress RepresentativeAddress { get; } = PostalAddress.From("4 Harbour Row, Whitby", "YO21 3PU").Value!;
+
     public static IReadOnlyList<SecurityQuestionInput> Questions { get; } =
     [
         new("What was the name of your first school?", "Ysgol Penrhyncoch"),
@@ -72,7 +75,7 @@ public static class DemoClients
                 Owner.ForTeam(TeamCodes.GeneralInboundCallHandling)));
 
         db.Representatives.Add(Representative.SetUp(
-            new SetUpRepresentative(RepresentativeTrn, "Pat Proxy", ReceivingParentScin, true, null), Secrets(hasher), by, at).Value!);
+            new SetUpRepresentative(RepresentativeTrn, "Pat Proxy", ReceivingParentScin, true, null, RepresentativeAddress), Secrets(hasher), by, at).Value!);
         db.Representatives.Add(Representative.SetUp(
             new SetUpRepresentative(EmployerRepresentativeTrn, "Northgate Logistics Ltd (payroll)", PayingParentScin, false, EmployerRepresentativeErn),
             null, by, at).Value!);

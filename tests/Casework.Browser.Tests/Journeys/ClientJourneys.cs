@@ -174,6 +174,61 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
         await Expect(page.SummaryValue("Letter format")).ToHaveTextAsync("Standard");
     });
 
+    [Fact]
+    public Task P05_P07_caseworker_sets_up_a_representative_with_an_address_changes_it_and_sees_where_letters_go() => RunAsync(async journey =>
+    {
+        var page = await journey.SignInAsync("caseworker");
+        await page.GotoAsync($"/Clients/{Scin}");
+        await Expect(page.Heading("Morgan Hale")).ToBeVisibleAsync();
+        var name = $"Robin Advocate {Guid.NewGuid().ToString("N")[..6]}";
+
+        await page.GetByText("Set up a representative").ClickAsync();
+        await page.Locator("#rep-name").FillAsync(name);
+        await page.Locator("#rep-addressLine1").FillAsync("4 Harbour Row, Whitby");
+        await page.Locator("#rep-pin").FillAsync("2468013");
+        await page.Locator("#rep-password").FillAsync("Harbour Light");
+        for (var i = 0; i < 7; i++)
+        {
+            await page.Locator($"#rep-q-{i}").FillAsync($"Representative question {i + 1}?");
+            await page.Locator($"#rep-a-{i}").FillAsync($"Answer {i + 1}");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up representative" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the postcode");
+        await Expect(page.Locator("#rep-addressLine1")).ToHaveValueAsync("4 Harbour Row, Whitby");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "half-address");
+
+        await page.Locator("#rep-postcode").FillAsync("yo21 3pu");
+        await page.Locator("#rep-password").FillAsync("Harbour Light");
+        for (var i = 0; i < 7; i++)
+        {
+            await page.Locator($"#rep-a-{i}").FillAsync($"Answer {i + 1}");
+        }
+
+        await page.Locator("#rep-pin").FillAsync("2468013");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up representative" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Representative set up");
+        var card = page.Locator("[data-testid^=representative-]").Filter(new() { HasText = name });
+        await Expect(card.Locator("dt", new() { HasTextString = "Letters go to" }).Locator("xpath=following-sibling::dd[1]")).ToHaveTextAsync("4 Harbour Row, Whitby, YO21 3PU");
+        await page.AssertAccessibleAsync();
+        await journey.SnapAsync(page, "letters-go-to");
+
+        await card.GetByLabel("Address line 1 (where letters go)").FillAsync("9 Quay Street");
+        await card.GetByLabel("Postcode").FillAsync("ll65 1aa");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Change representative" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Representative changed");
+        await Expect(card.Locator("dt", new() { HasTextString = "Letters go to" }).Locator("xpath=following-sibling::dd[1]")).ToHaveTextAsync("9 Quay Street, LL65 1AA");
+        // An employer acting as representative is written to at the employer's address.
+        await Expect(page.Locator("[data-testid=representative-55500002]")).ToContainTextAsync("Employer 10000001's address");
+
+        // Leave Morgan Hale as the other journeys expect: no active individual representative.
+        await card.GetByLabel("Reason for removal").FillAsync("Set up by a browser test");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Remove representative" }).ClickAsync();
+        await Expect(page.SuccessBanner()).ToContainTextAsync("Representative removed");
+        await page.AssertAccessibleAsync();
+    });
+
     [GeneratedRegex("SAR[0-9]{6}")]
     private static partial Regex SarReference();
 }

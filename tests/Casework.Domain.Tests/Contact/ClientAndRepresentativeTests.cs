@@ -42,7 +42,7 @@ public sealed class ClientAndRepresentativeTests
     {
         var representative = SetUp(null, Secrets).Value!;
 
-        Assert.Null(representative.Change("Pat Proxy-Jones", true, Actors.Caseworker, At));
+        Assert.Null(representative.Change("Pat Proxy-Jones", true, null, Actors.Caseworker, At));
 
         Assert.Equal("Pat Proxy-Jones", representative.Name);
         Assert.True(representative.PowerOfAttorney);
@@ -59,7 +59,7 @@ public sealed class ClientAndRepresentativeTests
         Assert.Null(representative.Remove("Client withdrew consent", Actors.Caseworker, At));
         var version = representative.Version;
 
-        Assert.IsType<NotAllowedInState>(representative.Change("New name", false, Actors.Caseworker, At));
+        Assert.IsType<NotAllowedInState>(representative.Change("New name", false, null, Actors.Caseworker, At));
         Assert.IsType<NotAllowedInState>(representative.Remove("Again", Actors.Caseworker, At));
         Assert.IsType<NotAllowedInState>(representative.ChangeSecurity(Secrets, Actors.Caseworker, At));
         Assert.Equal(RepresentativeStatus.Removed, representative.Status);

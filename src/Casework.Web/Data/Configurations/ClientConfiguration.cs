@@ -85,6 +85,9 @@ internal sealed class RepresentativeConfiguration : IEntityTypeConfiguration<Rep
         b.Property(r => r.Name).HasMaxLength(200);
         b.Property(r => r.ActingForScin).HasMaxLength(20);
         b.Property(r => r.EmployerErn).HasMaxLength(20);
+        b.Property(r => r.AddressLine1).HasMaxLength(PostalAddress.MaxLine1Length);
+        b.Property(r => r.Postcode).HasMaxLength(PostalAddress.MaxPostcodeLength);
+        b.Ignore(r => r.Address);
         b.Property(r => r.Secrets).HasColumnName("SecretHashes")
             .HasConversion(JsonColumn.Converter<CallerSecrets?>(), JsonColumn.Comparer<CallerSecrets?>());
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);

@@ -44,7 +44,17 @@ public sealed record ClientCaseDto(
     IReadOnlyList<QualifyingChild> QualifyingChildren, OwnerDto Owner);
 
 public sealed record RepresentativeDto(
-    string Trn, string Name, bool PowerOfAttorney, string? EmployerErn, RepresentativeStatus Status, string? RemovedBecause, bool SecuritySetUp, int Version);
+    string Trn, string Name, bool PowerOfAttorney, string? EmployerErn, RepresentativeStatus Status, string? RemovedBecause, bool SecuritySetUp, int Version,
+    AddressDto? Address = null)
+{
+    /// <summary>P-05/P-07: where a letter to this representative goes, as the client page says it.</summary>
+    public string LettersGoTo => (EmployerErn, Address) switch
+    {
+        ({ } ern, _) => $"Employer {ern}'s address",
+        (null, { } a) => $"{a.AddressLine1}, {a.Postcode}",
+        _ => "No address yet: letters cannot be sent",
+    };
+}
 
 public sealed record SuppressContactRequest(string? Reason);
 

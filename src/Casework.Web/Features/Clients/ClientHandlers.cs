@@ -112,7 +112,8 @@ public sealed class ClientHandlers(CaseworkDbContext db, CurrentActor actors, Ti
     }
 
     internal static RepresentativeDto ToDto(Representative r) =>
-        new(r.Trn, r.Name, r.PowerOfAttorney, r.EmployerErn, r.Status, r.RemovedBecause, r.Secrets is not null, r.Version);
+        new(r.Trn, r.Name, r.PowerOfAttorney, r.EmployerErn, r.Status, r.RemovedBecause, r.Secrets is not null, r.Version,
+            r.Address is { } a ? new AddressDto(a.Line1, a.Postcode) : null);
 
     /// <summary>CON-06: where the other parent has a domestic violence risk, nothing about them is shown on this client's record.</summary>
     private static ClientCaseDto CaseOf(ClientCase k, string scin, Client? other)

@@ -100,8 +100,18 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostAddRepresentativeAsync(CancellationToken ct) => RunAsync(
         async () => (await representatives.SetUpAsync(Rep.ToRequest(Scin), ct)).Refusal, "Representative set up", "Rep.", ct);
 
-    public Task<IActionResult> OnPostChangeRepresentativeAsync(string trn, CancellationToken ct) => RunAsync(
-        async () => (await representatives.ChangeAsync(trn, new(Rep.Name, Rep.PowerOfAttorney), ct)).Refusal, "Representative changed", "Rep.", ct);
+    /// <summary>The representative whose change form was refused, so its errors show at that form.</summary>
+    public string? ChangingTrn { get; private set; }
+
+    /// <summary>A blank address on the change form takes the address away; an employer's form has no address fields.</summary>
+    public Task<IActionResult> OnPostChangeRepresentativeAsync(string trn, CancellationToken ct) => RunAsync(async () =>
+    {
+        ChangingTrn = trn;
+        var keepAddress = Rep.AddressLine1 is null && Rep.Postcode is null && !Request.Form.ContainsKey("Rep.AddressLine1");
+        var request = new ChangeRepresentativeRequest(
+            Rep.Name, Rep.PowerOfAttorney, keepAddress ? null : Rep.AddressLine1 ?? string.Empty, keepAddress ? null : Rep.Postcode ?? string.Empty);
+        return (await representatives.ChangeAsync(trn, request, ct)).Refusal;
+    }, "Representative changed", "Rep.", ct);
 
     public Task<IActionResult> OnPostRemoveRepresentativeAsync(string trn, CancellationToken ct) => RunAsync(
         async () => (await representatives.RemoveAsync(trn, new(Reason), ct)).Refusal, "Representative removed", "reason", ct);
@@ -162,6 +172,10 @@ public sealed class RepresentativeForm
 
     public string? EmployerErn { get; set; }
 
+    public string? AddressLine1 { get; set; }
+
+    public string? Postcode { get; set; }
+
     public string? Pin { get; set; }
 
     public string? Password { get; set; }
@@ -174,7 +188,8 @@ public sealed class RepresentativeForm
     {
         var individual = string.IsNullOrWhiteSpace(EmployerErn);
         return new(Name, scin, PowerOfAttorney ?? false, individual ? null : EmployerErn,
-            individual ? new SecuritySetUpInput(Pin, Password, [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionAnswerInput(q, a))]) : null);
+            individual ? new SecuritySetUpInput(Pin, Password, [.. Questions.Zip(Answers, (q, a) => new SecurityQuestionAnswerInput(q, a))]) : null,
+            AddressLine1, Postcode);
     }
 }
 

@@ -13,5 +13,7 @@ public static class RepresentativeAccess
         { "POST /api/representatives/{trn}/change", Who.Only(Caseworker) },
         { "POST /api/representatives/{trn}/security", Who.Only(Caseworker) },
         { "POST /api/representatives/{trn}/remove", Who.Only(Caseworker) },
+        { "GET /api/representatives/{trn}/letters", Who.Only(Caseworker, TeamLeader) },
+        { "POST /api/representatives/{trn}/letters", Who.Only(Caseworker, TeamLeader) },
     };
 }

@@ -5,9 +5,13 @@ public sealed record SecurityQuestionAnswerInput(string? Question, string? Answe
 /// <summary>What the representative chose (004 "Security Set Up"); hashed at once, never stored or shown back (SEC-04).</summary>
 public sealed record SecuritySetUpInput(string? Pin, string? Password, IReadOnlyList<SecurityQuestionAnswerInput>? Questions);
 
-public sealed record SetUpRepresentativeRequest(string? Name, string? ActingForScin, bool? PowerOfAttorney, string? EmployerErn, SecuritySetUpInput? Security);
+/// <summary>The address is optional, but whole: a first line and a UK postcode, or neither (400 for half).</summary>
+public sealed record SetUpRepresentativeRequest(
+    string? Name, string? ActingForScin, bool? PowerOfAttorney, string? EmployerErn, SecuritySetUpInput? Security,
+    string? AddressLine1 = null, string? Postcode = null);
 
-public sealed record ChangeRepresentativeRequest(string? Name, bool? PowerOfAttorney);
+/// <summary>Leaving out both address fields keeps the address; sending both empty takes it away.</summary>
+public sealed record ChangeRepresentativeRequest(string? Name, bool? PowerOfAttorney, string? AddressLine1 = null, string? Postcode = null);
 
 public sealed record RemoveRepresentativeRequest(string? Reason);
 
@@ -22,4 +26,5 @@ public sealed record RepresentativeDto(
     string? RemovedBecause,
     bool HasSecurity,
     IReadOnlyList<string> SecurityQuestions,
-    int Version);
+    int Version,
+    Clients.AddressDto? Address = null);

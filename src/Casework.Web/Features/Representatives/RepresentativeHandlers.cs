@@ -40,6 +40,12 @@ public sealed class RepresentativeHandlers(
             return InvalidInput.For("employerErn", $"No employer has ERN {employerErn}.");
         }
 
+        var address = PostalAddress.From(r.AddressLine1, r.Postcode);
+        if (!address.IsSuccess)
+        {
+            return address.Refusal!;
+        }
+
         CallerSecrets? secrets = null;
         if (r.Security is not null)
         {
@@ -55,7 +61,7 @@ public sealed class RepresentativeHandlers(
         var actor = await actors.RequireAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var setUp = Representative.SetUp(
-            new SetUpRepresentative(await references.NextTrnAsync(ct), r.Name!, r.ActingForScin!, r.PowerOfAttorney ?? false, employerErn),
+            new SetUpRepresentative(await references.NextTrnAsync(ct), r.Name!, r.ActingForScin!, r.PowerOfAttorney ?? false, employerErn, address.Value),
             secrets, actor, time.GetUtcNow());
         if (!setUp.IsSuccess)
         {
@@ -73,8 +79,15 @@ public sealed class RepresentativeHandlers(
             ? Dto(representative)
             : Missing(trn);
 
-    public Task<Result<RepresentativeDto>> ChangeAsync(string trn, ChangeRepresentativeRequest r, CancellationToken ct) =>
-        ApplyAsync(trn, (rep, by, at) => rep.Change(r.Name ?? string.Empty, r.PowerOfAttorney ?? rep.PowerOfAttorney, by, at), ct);
+    public Task<Result<RepresentativeDto>> ChangeAsync(string trn, ChangeRepresentativeRequest r, CancellationToken ct)
+    {
+        var keepAddress = r.AddressLine1 is null && r.Postcode is null;
+        var address = PostalAddress.From(r.AddressLine1, r.Postcode);
+        return address.IsSuccess
+            ? ApplyAsync(trn, (rep, by, at) => rep.Change(
+                r.Name ?? string.Empty, r.PowerOfAttorney ?? rep.PowerOfAttorney, keepAddress ? rep.Address : address.Value, by, at), ct)
+            : Task.FromResult<Result<RepresentativeDto>>(address.Refusal!);
+    }
 
     public Task<Result<RepresentativeDto>> RemoveAsync(string trn, RemoveRepresentativeRequest r, CancellationToken ct) =>
         ApplyAsync(trn, (rep, by, at) => rep.Remove(r.Reason ?? string.Empty, by, at), ct);
@@ -111,7 +124,8 @@ public sealed class RepresentativeHandlers(
 
     private static RepresentativeDto Dto(Representative r) => new(
         r.Trn, r.Name, r.ActingForScin, r.PowerOfAttorney, r.EmployerErn, r.Status.ToString(), r.RemovedBecause,
-        r.Secrets is not null, [.. r.Secrets?.Questions.Select(q => q.Question) ?? []], r.Version);
+        r.Secrets is not null, [.. r.Secrets?.Questions.Select(q => q.Question) ?? []], r.Version,
+        r.Address is { } a ? new Clients.AddressDto(a.Line1, a.Postcode) : null);
 
     private static NotFound Missing(string trn) => new($"No representative has TRN {trn}.");
 }

@@ -1,3 +1,4 @@
+using Casework.Domain.Common;
 using Casework.Domain.Correspondence;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure.Telemetry;
@@ -73,6 +74,14 @@ public sealed partial class LetterBatch(
                     }
 
                     var recipient = await recipients.ForAsync(letter.RecipientKind, letter.RecipientReference, ct);
+                    if (recipient.Refusal is NotAllowedInState gone)
+                    {
+                        // P-05: a representative removed after queueing no longer acts for the client.
+                        letter.WithdrawForRemovedRecipient(gone.Reason, time.GetUtcNow());
+                        await db.SaveChangesAsync(ct);
+                        continue;
+                    }
+
                     if (recipient.Value?.SuppressedBecause is { } reason)
                     {
                         // CON-04: suppression set after queueing still stops the letter.

@@ -268,6 +268,10 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("EmployerErn")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -276,6 +280,10 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<bool>("PowerOfAttorney")
                         .HasColumnType("boolean");
