@@ -10,6 +10,7 @@ using Casework.Domain.EmployerComplaints;
 using Casework.Domain.Organisation;
 using Casework.Domain.Parties;
 using Casework.Domain.ServiceRequests;
+using Casework.Domain.TeamTasks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -80,10 +81,42 @@ public abstract class CaseworkDbContext(DbContextOptions options)
 
     public DbSet<TeamTask> TeamTasks => Set<TeamTask>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var audited = ChangeTracker.Entries<IAudited>().Select(e => e.Entity).ToList();
-        foreach (var aggregate in audited)
+        // An aggregate named by its database key (a team task, TASK-12) is audited once the insert has given it the key,
+        // in the same transaction as the insert.
+        var audited = ChangeTracker.Entries<IAudited>().ToList();
+        var keyedByInsert = audited.Where(e => e.State == EntityState.Added && e.Properties.Any(p => p.IsTemporary)).ToList();
+        WriteAudit(audited.Except(keyedByInsert));
+
+        // SEC-09: the access log is append-only.
+        if (ChangeTracker.Entries<AccessLogEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The access log is append-only: a row cannot be changed or deleted.");
+        }
+
+        ColumnLengths.Check(ChangeTracker);
+        if (keyedByInsert.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        WriteAudit(keyedByInsert);
+        ColumnLengths.Check(ChangeTracker);
+        saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    private void WriteAudit(IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IAudited>> entries)
+    {
+        foreach (var aggregate in entries.Select(e => e.Entity))
         {
             AuditEntries.AddRange(aggregate.PendingAudit.Select(r => new AuditEntry
             {
@@ -96,15 +129,6 @@ public abstract class CaseworkDbContext(DbContextOptions options)
             }));
             aggregate.ClearPendingAudit();
         }
-
-        // SEC-09: the access log is append-only.
-        if (ChangeTracker.Entries<AccessLogEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-        {
-            throw new InvalidOperationException("The access log is append-only: a row cannot be changed or deleted.");
-        }
-
-        ColumnLengths.Check(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -23,22 +23,3 @@ internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfigurati
         b.Ignore(s => s.PendingAudit);
     }
 }
-
-internal sealed class TeamTaskConfiguration : IEntityTypeConfiguration<TeamTask>
-{
-    public void Configure(EntityTypeBuilder<TeamTask> b)
-    {
-        b.HasIndex(t => new { t.TeamCode, t.DoneAt });
-        b.HasIndex(t => t.PartyReference);
-        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(t => t.TeamCode).HasMaxLength(40);
-        b.HasIndex(t => new { t.StaffNumber, t.DoneAt });
-        b.Property(t => t.StaffNumber).HasMaxLength(20);
-        b.Property(t => t.StaffName).HasMaxLength(200);
-        b.Property(t => t.PartyReference).HasMaxLength(20);
-        b.Property(t => t.PartyName).HasMaxLength(200);
-        b.Property(t => t.Reference).HasMaxLength(20);
-        b.Property(t => t.Reason).HasMaxLength(2000);
-        b.Property(t => t.CreatedBy).HasMaxLength(240);
-    }
-}

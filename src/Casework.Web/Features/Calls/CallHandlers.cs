@@ -108,7 +108,7 @@ public sealed class CallHandlers(
         if (result.Value!.Passed)
         {
             // COR-05: a Welsh speaker's call-back task for the Welsh language unit, saved with the check.
-            await welshCallBacks.AddForCallerAsync(check.CallerReference, await actors.RequireAsync(ct), ct);
+            await welshCallBacks.AddForCallerAsync(check.CallerReference, check.Id, await actors.RequireAsync(ct), ct);
         }
 
         await db.SaveChangesAsync(ct);

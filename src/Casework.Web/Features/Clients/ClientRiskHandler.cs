@@ -1,5 +1,6 @@
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,18 +41,10 @@ public sealed class ClientRiskHandler(CaseworkDbContext db, CurrentActor actors,
         var flag = client.RiskFlags[^1];
         if (outcome.Value!.ReferToTeamLeaderNow)
         {
-            db.TeamTasks.Add(new TeamTask
-            {
-                Kind = TeamTaskKind.RiskReferral,
-                TeamCode = actor.TeamCode,
-                ForTeamLeader = true,
-                PartyReference = client.Scin,
-                PartyName = client.Name,
-                Reason = $"{outcome.Value.Rule} Recorded by {flag.RecordedBy}: {flag.Note}",
-                CreatedAt = now,
-                CreatedBy = flag.RecordedBy,
-                DueOn = ServiceRequests.UkClock.DateOf(now),
-            });
+            db.TeamTasks.Add(TeamTask.Create(
+                new NewTeamTask(TeamTaskKind.RiskReferral, actor.TeamCode, client.Scin, client.Name,
+                    $"{outcome.Value.Rule} Recorded by {flag.RecordedBy}: {flag.Note}", ServiceRequests.UkClock.DateOf(now)),
+                flag.RecordedBy, now));
         }
 
         await db.SaveChangesAsync(ct);

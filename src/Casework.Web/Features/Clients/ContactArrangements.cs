@@ -1,4 +1,5 @@
 using Casework.Domain.Common;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
@@ -26,8 +27,9 @@ public sealed record ContactArrangementDto(long Id, string Kind, string? Languag
 /// <summary>
 /// CON-07 (procedure 004): a client's request for a face-to-face meeting, an interpreter or translated letters becomes a
 /// task in the recording caseworker's team inbox — a face-to-face request for the team leader, who decides whether it
-/// is appropriate. The procedure sets no deadline, so the task is due the day it is asked for. One open request of a
-/// kind (and language) per client: asking again while one waits is a 409, not a second task.
+/// is appropriate. The procedure sets no deadline, so the task is due the day it is asked for. One open (or taken)
+/// request of a kind and language per client, found by the task's kind, party and language columns: asking again while
+/// one waits is a 409, not a second task; once it is done the client may ask again.
 /// </summary>
 public sealed class ContactArrangements(CaseworkDbContext db, CurrentActor actors, TimeProvider time)
 {
@@ -63,26 +65,26 @@ public sealed class ContactArrangements(CaseworkDbContext db, CurrentActor actor
             return ClientHandlers.Missing(scin);
         }
 
-        var reason = Reason(kind!.Value, language, r.Note!.Trim());
-        var key = $"CON-07 {kind}{(language is null ? string.Empty : $" ({language})")}:";
-        if (await db.TeamTasks.AnyAsync(t => t.Kind == TeamTaskKind.ContactArrangement && t.PartyReference == client.Scin && t.DoneAt == null && t.Reason.StartsWith(key), ct))
+        var taskKind = kind!.Value switch
+        {
+            ContactArrangementKind.FaceToFace => TeamTaskKind.FaceToFace,
+            ContactArrangementKind.Interpretation => TeamTaskKind.Interpretation,
+            _ => TeamTaskKind.Translation,
+        };
+        language = language is null ? null : TeamTask.NormaliseLanguage(language);
+        if (await db.TeamTasks.AnyAsync(t => t.Kind == taskKind && t.PartyReference == client.Scin && t.Language == language
+                && t.Status != TeamTaskStatus.Done, ct))
         {
             return new NotAllowedInState($"A {Describe(kind.Value, language)} request for {client.Name} is already waiting.");
         }
 
         var now = time.GetUtcNow();
-        var task = new TeamTask
-        {
-            Kind = TeamTaskKind.ContactArrangement,
-            TeamCode = actor.TeamCode,
-            ForTeamLeader = kind == ContactArrangementKind.FaceToFace,
-            PartyReference = client.Scin,
-            PartyName = client.Name,
-            Reason = $"{key} {reason}",
-            CreatedAt = now,
-            CreatedBy = actor.Label,
-            DueOn = UkClock.DateOf(now),
-        };
+        var task = TeamTask.Create(
+            new NewTeamTask(taskKind, actor.TeamCode, client.Scin, client.Name, Reason(kind.Value, language, r.Note!.Trim()), UkClock.DateOf(now))
+            {
+                Language = language,
+            },
+            actor.Label, now);
         db.TeamTasks.Add(task);
         await db.SaveChangesAsync(ct);
         return new ContactArrangementDto(task.Id, kind.Value.ToString(), language, task.TeamCode, task.ForTeamLeader, task.Reason, task.DueOn);

@@ -1,5 +1,6 @@
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.SubjectAccess;
@@ -37,40 +38,32 @@ public sealed class WelshCallBacks(CaseworkDbContext db, CurrentActor actors, Ti
             return new RuleBroken($"COR-05: {party.Name} has not asked to be dealt with in Welsh, so no Welsh call-back is due.");
         }
 
-        if (await db.TeamTasks.AnyAsync(t => t.Kind == TeamTaskKind.WelshCallBack && t.PartyReference == reference && t.DoneAt == null, ct))
+        if (await db.TeamTasks.AnyAsync(t => t.Kind == TeamTaskKind.WelshCallBack && t.PartyReference == reference && t.Status != TeamTaskStatus.Done, ct))
         {
             return new NotAllowedInState($"A Welsh call-back for {party.Name} is already waiting with the Welsh language unit.");
         }
 
-        var added = Add(task, party.Name, actor);
+        var added = Add(task, party.Name, actor, null);
         await db.SaveChangesAsync(ct);
         return new CallBackTaskDto(added.Id, added.TeamCode, added.PartyReference, added.PartyName, added.Reason, added.DueOn);
     }
 
-    /// <summary>Adds the call-back to the unit of work (not saved) for a Welsh speaker without an open one; for a call being taken.</summary>
-    public async Task AddForCallerAsync(string reference, Actor by, CancellationToken ct)
+    /// <summary>Adds the call-back to the unit of work (not saved) for a Welsh speaker without an open one; for the call being taken.</summary>
+    public async Task AddForCallerAsync(string reference, int callId, Actor by, CancellationToken ct)
     {
         if (await parties.FindAsync(reference, ct) is { } party && WelshLanguageCallBack.For(party.Language, reference) is { } task
-            && !await db.TeamTasks.AnyAsync(t => t.Kind == TeamTaskKind.WelshCallBack && t.PartyReference == reference && t.DoneAt == null, ct))
+            && !await db.TeamTasks.AnyAsync(t => t.Kind == TeamTaskKind.WelshCallBack && t.PartyReference == reference && t.Status != TeamTaskStatus.Done, ct))
         {
-            Add(task, party.Name, by);
+            Add(task, party.Name, by, callId);
         }
     }
 
-    private TeamTask Add(CallBackTask task, string name, Actor by)
+    private TeamTask Add(CallBackTask task, string name, Actor by, int? callId)
     {
         var now = time.GetUtcNow();
-        var added = new TeamTask
-        {
-            Kind = TeamTaskKind.WelshCallBack,
-            TeamCode = task.TeamCode,
-            PartyReference = task.PartyReference,
-            PartyName = name,
-            Reason = task.Reason,
-            CreatedAt = now,
-            CreatedBy = by.Label,
-            DueOn = UkClock.DateOf(now),
-        };
+        var added = TeamTask.Create(
+            new NewTeamTask(TeamTaskKind.WelshCallBack, task.TeamCode, task.PartyReference, name, task.Reason, UkClock.DateOf(now)) { CallId = callId },
+            by.Label, now);
         db.TeamTasks.Add(added);
         return added;
     }

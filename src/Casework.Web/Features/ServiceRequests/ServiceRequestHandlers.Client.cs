@@ -3,6 +3,7 @@ using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
 using Casework.Domain.ServiceRequests;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -179,26 +180,29 @@ public sealed partial class ServiceRequestHandlers
             .Where(s => s.ClientScin == client.Scin && s.Reference != sr.Reference && s.CreatedAt >= burstStart && s.OutboundCall != null)
             .Select(s => new { s.Reference, s.CreatedAt }).ToListAsync(ct);
         var inBurst = burstReferences.Where(s => UkClock.DateOf(s.CreatedAt) >= plan.BurstStartedOn).Select(s => s.Reference).ToList();
-        var task = await db.TeamTasks.Where(t => t.Kind == Data.TeamTaskKind.OutboundCall && t.DoneAt == null
-                && t.PartyReference == client.Scin && t.Reference != null && inBurst.Contains(t.Reference))
+        var task = await db.TeamTasks.Where(t => t.Kind == TeamTaskKind.OutboundCall && t.Status != TeamTaskStatus.Done
+                && t.PartyReference == client.Scin && t.ServiceRequestReference != null && inBurst.Contains(t.ServiceRequestReference))
             .OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
-        var before = task is null ? null : $"Call due {Display.Date(task.DueOn)} for {task.Reference}";
-        task ??= db.TeamTasks.Add(new Data.TeamTask
+        var before = task is null ? null : $"Call due {Display.Date(task.DueOn)} for {task.ServiceRequestReference}";
+        var staffNumber = sr.OwnerKind == OwnerKind.Staff ? sr.OwnerStaffNumber : null;
+        var staffName = sr.OwnerKind == OwnerKind.Staff ? sr.OwnerName : null;
+        if (task is null)
         {
-            Kind = Data.TeamTaskKind.OutboundCall,
-            TeamCode = sr.OwnerTeamCode,
-            PartyReference = client.Scin,
-            PartyName = client.Name,
-            Reason = plan.Rule,
-            CreatedAt = now,
-            CreatedBy = actor.Label,
-        }).Entity;
-        task.Reference = sr.Reference;
-        task.DueOn = plan.CallDueOn!.Value;
-        task.Reason = plan.Rule.Length > 2000 ? plan.Rule[..2000] : plan.Rule;
-        task.TeamCode = sr.OwnerTeamCode;
-        task.StaffNumber = sr.OwnerKind == OwnerKind.Staff ? sr.OwnerStaffNumber : null;
-        task.StaffName = sr.OwnerKind == OwnerKind.Staff ? sr.OwnerName : null;
+            task = TeamTask.Create(
+                new(TeamTaskKind.OutboundCall, sr.OwnerTeamCode, client.Scin, client.Name, plan.Rule, plan.CallDueOn!.Value)
+                {
+                    ServiceRequestReference = sr.Reference,
+                    StaffNumber = staffNumber,
+                    StaffName = staffName,
+                },
+                actor.Label, now);
+            db.TeamTasks.Add(task);
+        }
+        else
+        {
+            task.Replan(sr.Reference, plan.CallDueOn!.Value, plan.Rule, sr.OwnerTeamCode, staffNumber, staffName, actor.Label, now);
+        }
+
         db.AuditEntries.Add(new Data.AuditEntry
         {
             Subject = sr.Reference,

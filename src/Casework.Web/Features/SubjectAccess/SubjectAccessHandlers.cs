@@ -1,5 +1,6 @@
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -44,18 +45,13 @@ public sealed class SubjectAccessHandlers(
         var reference = await references.NextSubjectAccessReferenceAsync(ct);
         var sar = SubjectAccessRequest.Log(new(reference, subject.Reference, r.ReceivedOn.Value, true, subject.Region), actor, now).Value!;
         db.SubjectAccessRequests.Add(sar);
-        db.TeamTasks.Add(new TeamTask
-        {
-            Kind = TeamTaskKind.SubjectAccessRequest,
-            TeamCode = sar.TeamCode,
-            PartyReference = subject.Reference,
-            PartyName = subject.Name,
-            Reference = sar.Reference,
-            Reason = $"Subject access request received {sar.ReceivedOn:yyyy-MM-dd}. {sar.DueRule}",
-            CreatedAt = now,
-            CreatedBy = sar.LoggedBy,
-            DueOn = sar.DueOn,
-        });
+        db.TeamTasks.Add(TeamTask.Create(
+            new NewTeamTask(TeamTaskKind.SubjectAccessRequest, sar.TeamCode, subject.Reference, subject.Name,
+                $"Subject access request received {sar.ReceivedOn:yyyy-MM-dd}. {sar.DueRule}", sar.DueOn)
+            {
+                SubjectAccessReference = sar.Reference,
+            },
+            sar.LoggedBy, now));
         await db.SaveChangesAsync(ct);
         return ToDto(sar, subject);
     }
@@ -113,8 +109,8 @@ public sealed class SubjectAccessHandlers(
             return refused;
         }
 
-        await db.TeamTasks.Where(t => t.Kind == TeamTaskKind.SubjectAccessRequest && t.Reference == reference && t.DoneAt == null)
-            .ForEachAsync(t => t.DoneAt = now, ct);
+        await db.TeamTasks.Where(t => t.Kind == TeamTaskKind.SubjectAccessRequest && t.SubjectAccessReference == reference && t.Status != TeamTaskStatus.Done)
+            .ForEachAsync(t => t.DoneWithItsRecord($"Subject access request {reference} completed.", actor, now), ct);
         await db.SaveChangesAsync(ct);
         return ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct));
     }

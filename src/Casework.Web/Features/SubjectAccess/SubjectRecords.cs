@@ -107,9 +107,10 @@ public sealed class SubjectRecords(CaseworkDbContext db)
     {
         var sars = await db.SubjectAccessRequests.AsNoTracking().Where(s => s.SubjectReference == reference).ToListAsync(ct);
         tables["SubjectAccessRequests"] = sars;
-        tables["TeamTasks"] = await db.TeamTasks.AsNoTracking().Where(t => t.PartyReference == reference).ToListAsync(ct);
+        var tasks = await db.TeamTasks.AsNoTracking().Where(t => t.PartyReference == reference).ToListAsync(ct);
+        tables["TeamTasks"] = tasks;
         var audit = new Dictionary<long, AuditEntry>();
-        foreach (var key in related.Concat(sars.Select(s => s.Reference)).Append(reference).Distinct(StringComparer.Ordinal))
+        foreach (var key in related.Concat(sars.Select(s => s.Reference)).Concat(tasks.Select(t => t.AuditSubject)).Append(reference).Distinct(StringComparer.Ordinal))
         {
             foreach (var entry in await db.AuditEntries.AsNoTracking().Where(a => a.Subject == key || a.Subject.EndsWith(" " + key)).ToListAsync(ct))
             {
