@@ -135,9 +135,7 @@ public sealed partial class EmployerComplaintHandlers(
                 c.Revision, c.RevisionCount,
                 c.Lines.OrderBy(l => l.Number).Select(ToDto).ToList(),
                 c.EmployerAgrees, c.TlApproval, c.AwaitsApproval,
-                c.Revisions.OrderBy(r => r.At).ThenBy(r => r.Id)
-                    .Select(r => new PlanRevisionDto(r.Number, r.Event, r.By, r.At, r.Lines.Split('\n', StringSplitOptions.RemoveEmptyEntries)))
-                    .ToList()),
+                PlanHistory.Of(c.Revisions)),
             new FlagsDto(c.IssuePlanFlag, c.PlanAgreedFlag, c.IssueClosureLetterFlag),
             new DeadlinesDto(
                 c.AcknowledgeBy, c.AcknowledgeRule, c.CloseBy, c.CloseRule, c.WaitUntil, c.WaitRule, c.AcknowledgedOn,

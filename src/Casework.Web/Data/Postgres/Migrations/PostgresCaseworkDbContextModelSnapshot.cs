@@ -1041,6 +1041,9 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(240)
                         .HasColumnType("character varying(240)");
 
+                    b.Property<bool?>("EmployerAgrees")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("EmployerComplaintId")
                         .HasColumnType("integer");
 
@@ -1053,8 +1056,15 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -1006,6 +1006,9 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(240)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("EmployerAgrees")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EmployerComplaintId")
                         .HasColumnType("INTEGER");
 
@@ -1018,8 +1021,15 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
