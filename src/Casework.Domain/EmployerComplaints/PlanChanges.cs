@@ -20,8 +20,8 @@ public sealed record PlanChange(PlanChangeKind Kind, RevisionLine? Before, Revis
         var (b, a) = (Before, After);
         return Kind switch
         {
-            PlanChangeKind.Added => $"Line {a!.Number} added: {label(a.ResolutionType)} — {a.Description}{Money(a, ", ")}.",
-            PlanChangeKind.Removed => $"Line {b!.Number} removed: {label(b.ResolutionType)} — {b.Description}{Money(b, ", ")}.",
+            PlanChangeKind.Added => $"Line {a!.Number} added: {label(a.ResolutionType)} — {Text(a)}{Money(a, ", ")}.",
+            PlanChangeKind.Removed => $"Line {b!.Number} removed: {label(b.ResolutionType)} — {Text(b)}{Money(b, ", ")}.",
             PlanChangeKind.AmountChanged =>
                 $"{label(a!.ResolutionType)}: the amount changed from {Pounds(b!.Amount)} to {Pounds(a.Amount)}{Offset(b, a)}{Reworded(b, a)} (line {b.Number} replaced by line {a.Number}).",
             PlanChangeKind.TypeChanged =>
@@ -29,6 +29,8 @@ public sealed record PlanChange(PlanChangeKind Kind, RevisionLine? Before, Revis
             _ => $"Line {b!.Number} reworded{(b.Number == a!.Number ? string.Empty : $" as line {a.Number}")}: “{b.Description}” → “{a.Description}”.",
         };
     }
+
+    private static string Text(RevisionLine l) => l.Description.Trim().TrimEnd('.');
 
     private static string Money(RevisionLine l, string prefix) => l.Amount is null
         ? string.Empty
