@@ -42,12 +42,12 @@ public sealed partial class EmployerComplaint
         {
             PlanAgreedFlag = true;
             IssuePlanFlag = true;
-            Seal("Agreed by the employer", by, at);
+            Seal("Agreed by the employer", by, at, employerAgrees: true, note);
             sr.CompleteActivityIfOpen(Activities.AgreePlan, by, at);
             return null;
         }
 
-        SendForApproval(sr, "Rejected by the employer; sent for team leader approval", by, at);
+        SendForApproval(sr, "Rejected by the employer; sent for team leader approval", by, at, employerAgrees: false, note);
         return null;
     }
 
@@ -85,9 +85,9 @@ public sealed partial class EmployerComplaint
         return null;
     }
 
-    private void SendForApproval(ServiceRequest sr, string @event, Actor by, DateTimeOffset at)
+    private void SendForApproval(ServiceRequest sr, string @event, Actor by, DateTimeOffset at, bool? employerAgrees = null, string? note = null)
     {
-        Seal(@event, by, at);
+        Seal(@event, by, at, employerAgrees, note);
         var before = TlApproval?.ToString() ?? "None";
         TlApproval = EmployerComplaints.TlApproval.Pending;
         foreach (var line in _lines)

@@ -65,7 +65,7 @@ public sealed partial class EmployerComplaint
             RejectedRevision = Revision;
         }
 
-        Seal(allApproved ? "Approved by the team leader" : "Rejected by the team leader", by, at);
+        Seal(allApproved ? "Approved by the team leader" : "Rejected by the team leader", by, at, note: text);
         sr.LockForWorkflow(false, "Team leader decided", by, at);
         sr.Apply(ServiceRequestStatus.InProgress, SubStatuses.InProgress, by, at);
         Record(by, at, "TL approval", "Pending", allApproved ? "Y (inbox item Accepted)" : "N (inbox item Rejected)");

@@ -158,11 +158,13 @@ public sealed partial class EmployerComplaint : IAudited
         _ => sr.Status.ToString(),
     };
 
-    /// <summary>Seals the current revision into the history with what sealed it (EC-12).</summary>
-    private void Seal(string @event, Actor by, DateTimeOffset at)
+    /// <summary>Seals the current revision into the history with what sealed it and the note that came with it (EC-12).</summary>
+    private void Seal(string @event, Actor by, DateTimeOffset at, bool? employerAgrees = null, string? note = null)
     {
         RevisionSealed = true;
-        _revisions.Add(new PlanRevision(Revision, @event, by.Label, at, string.Join('\n', ActiveLines.Select(l => l.ToString()))));
+        _revisions.Add(new PlanRevision(
+            Revision, @event, by.Label, at, string.Join('\n', ActiveLines.Select(l => l.ToString())),
+            [.. ActiveLines.Select(RevisionLine.Of)], employerAgrees, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
     }
 
     /// <summary>The first edit after a seal starts a new revision; an agreement or approval of the old one no longer stands.</summary>

@@ -69,5 +69,7 @@ internal sealed class PlanRevisionConfiguration : IEntityTypeConfiguration<PlanR
         b.ToTable("ResolutionPlanRevisions");
         b.Property(r => r.Event).HasMaxLength(200);
         b.Property(r => r.By).HasMaxLength(240);
+        b.Property(r => r.Note).HasMaxLength(4000);
+        b.Property(r => r.Snapshot).HasConversion(JsonColumn.Converter<IReadOnlyList<RevisionLine>?>(), JsonColumn.Comparer<IReadOnlyList<RevisionLine>?>());
     }
 }

@@ -1,9 +1,10 @@
-using System.Globalization;
 using Casework.Domain.Common;
+using Casework.Domain.Correspondence;
 using Casework.Domain.EmployerComplaints;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure.Letters;
+using Casework.Web.Infrastructure.Letters.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.EmployerComplaints;
@@ -21,18 +22,19 @@ public sealed class ComplaintCorrespondence(CaseworkDbContext db, LetterOutbox o
     public async Task<Refusal?> PlanAsync(EmployerComplaint c, ServiceRequest sr, bool unableToReach, string? freeText, Actor by, CancellationToken ct) =>
         await QueueAsync(
             ComplaintLetters.Plan, c, sr, unableToReach ? [ComplaintLetters.UnableToReachParagraph] : [],
-            string.IsNullOrWhiteSpace(freeText) ? DefaultPlanText(c) : freeText.Trim(), by, ct);
+            string.IsNullOrWhiteSpace(freeText) ? null : freeText.Trim(), by, ct);
 
     public async Task<Refusal?> ClosureAsync(EmployerComplaint c, ServiceRequest sr, ClosureParagraph paragraph, string freeText, Actor by, CancellationToken ct) =>
         await QueueAsync(ComplaintLetters.Closure, c, sr, [ComplaintLetters.ParagraphFor(paragraph)], freeText.Trim(), by, ct);
 
     /// <summary>
     /// Procedure 000 asks the caseworker to write the nature of the complaint and the date the corrective action will
-    /// be done; when the API caller gives no text, those facts are written from the record so the letter is never blank.
+    /// be done; when the API caller gives no text, the date is written from the record so the letter is never blank.
+    /// Nothing the caseworker typed for the record (the issue, the description) goes in: that is written for staff.
     /// </summary>
-    public static string DefaultPlanText(EmployerComplaint c) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"You told us: {c.Issue}. {c.Description.TrimEnd('.')}. We are sorry for the trouble this has caused. We plan to complete the actions below by {c.CloseBy.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.");
+    public static string DefaultPlanText(EmployerComplaint c, LetterLanguage language) => language == LetterLanguage.Welsh
+        ? $"Rydym yn bwriadu cwblhau'r camau hyn erbyn {LetterDates.Format(c.CloseBy, language)}."
+        : $"We plan to complete these actions by {LetterDates.Format(c.CloseBy, language)}.";
 
     private async Task<Refusal?> QueueAsync(
         string code, EmployerComplaint c, ServiceRequest sr, IReadOnlyList<string> paragraphs, string? freeText, Actor by, CancellationToken ct)
@@ -51,7 +53,8 @@ public sealed class ComplaintCorrespondence(CaseworkDbContext db, LetterOutbox o
         };
         if (code == ComplaintLetters.Plan)
         {
-            fields["planLines"] = string.Join('\n', c.ActiveLines.OrderBy(l => l.Number).Select(l => l.ToString()));
+            fields["planLines"] = string.Join('\n', PlanSentences.For(c.ActiveLines, recipient.Value!.Language));
+            freeText ??= DefaultPlanText(c, recipient.Value!.Language);
         }
 
         return outbox.Queue(code, recipient.Value!, c.Reference, fields, paragraphs, freeText, by).Refusal;

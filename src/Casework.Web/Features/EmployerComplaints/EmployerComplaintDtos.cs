@@ -15,7 +15,12 @@ public sealed record PlanLineDto(
     int Id, string ResolutionType, string Description, PlanLineStatus Status, FinancialDto? Financial, int AddedInRevision,
     LineDecision? TlDecision, string? TlComment, DateTimeOffset? DoneAt, string? DoneBy);
 
-public sealed record PlanRevisionDto(int Revision, string Event, string By, DateTimeOffset At, IReadOnlyList<string> Lines);
+/// <param name="EmployerAgrees">The employer's answer when it sealed this revision; null when something else did.</param>
+/// <param name="Note">The employer's note with their answer, or the team leader's comment with a decision.</param>
+/// <param name="Changes">What changed from the previous revision, in words (EC-12); empty for the first and for a revision sealed again.</param>
+public sealed record PlanRevisionDto(
+    int Revision, string Event, string By, DateTimeOffset At, IReadOnlyList<string> Lines, bool? EmployerAgrees, string? Note,
+    IReadOnlyList<string> Changes);
 
 public sealed record PlanDto(
     int Revision, int RevisionCount, IReadOnlyList<PlanLineDto> Lines, bool? EmployerAgrees, TlApproval? TlApproval,

@@ -1049,6 +1049,9 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(240)
                         .HasColumnType("character varying(240)");
 
+                    b.Property<bool?>("EmployerAgrees")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("EmployerComplaintId")
                         .HasColumnType("integer");
 
@@ -1061,8 +1064,15 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -1014,6 +1014,9 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(240)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("EmployerAgrees")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EmployerComplaintId")
                         .HasColumnType("INTEGER");
 
@@ -1026,8 +1029,15 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -5,17 +5,18 @@ using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casework.Web.Features.EmployerComplaints;
+namespace Casework.Web.Features.EmployerComplaints.Steps;
 
-public sealed partial class EmployerComplaintHandlers
+/// <summary>Procedure 000 steps 1–2: log the complaint at the stage the rule proposes (EC-01…EC-04, EC-16).</summary>
+public static class LogComplaint
 {
     /// <summary>
     /// EC-01…EC-04: logs the complaint as an SR at the stage the rule proposes — Review (routed to the escalated
     /// complaints team, Pending Assignment) or Resolution (with the 2- and 20-working-day deadlines from receipt).
     /// </summary>
-    public async Task<Result<EmployerComplaintDto>> LogAsync(LogComplaintRequest r, CancellationToken ct)
+    public static async Task<Result<EmployerComplaintDto>> RunAsync(ComplaintWork work, LogComplaintRequest r, CancellationToken ct)
     {
-        var today = UkClock.Today(time);
+        var today = UkClock.Today(work.Time);
         var validation = new Validation()
             .Required("employerErn", r.EmployerErn, "Enter the employer's ERN.")
             .Enum<RaisedBy>("raisedBy", r.RaisedBy, required: true, "Say who raised it")
@@ -40,18 +41,18 @@ public sealed partial class EmployerComplaintHandlers
             return validation.ToRefusal();
         }
 
-        var actor = await actors.RequireAsync(ct);
-        var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn!.Trim(), ct);
+        var actor = await work.Actors.RequireAsync(ct);
+        var employer = await work.Db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn!.Trim(), ct);
         if (employer is null)
         {
             return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
         // EC-02: two complaints about one issue logged at the same moment must not both be Resolution, so the employer's
         // row is held (a no-op update locks it on both providers) while its complaints are read and the new one written.
-        await db.Employers.Where(e => e.Ern == employer.Ern).ExecuteUpdateAsync(s => s.SetProperty(e => e.Version, e => e.Version), ct);
-        var related = await RelatedAsync(employer.Ern, null, ct);
+        await work.Db.Employers.Where(e => e.Ern == employer.Ern).ExecuteUpdateAsync(s => s.SetProperty(e => e.Version, e => e.Version), ct);
+        var related = await work.View.RelatedAsync(employer.Ern, null, ct);
         var category = ComplaintIssueCategories.Find(r.IssueCategory)?.Code;
         var proposed = ComplaintStageRule.Propose(category, r.Issue!, r.ReceivedOn!.Value, related);
         var requested = r.StageOverride is { } o ? new StageOverride(Validation.ParseEnum<ComplaintStage>(o.Stage!), o.Reason) : null;
@@ -61,22 +62,22 @@ public sealed partial class EmployerComplaintHandlers
             return stage.Refusal!;
         }
 
-        var types = await db.ServiceRequestTypes.AsNoTracking().Where(t => t.Process == Process && t.Area == "Complaints").ToListAsync(ct);
-        var type = types.FirstOrDefault(t => t.Matches(Process, "Complaints", stage.Value.ToString()));
+        var types = await work.Db.ServiceRequestTypes.AsNoTracking().Where(t => t.Process == EmployerComplaintHandlers.Process && t.Area == "Complaints").ToListAsync(ct);
+        var type = types.FirstOrDefault(t => t.Matches(EmployerComplaintHandlers.Process, "Complaints", stage.Value.ToString()));
         if (type is null)
         {
             return new RuleBroken($"Employer / Complaints / {stage.Value} is missing from the service request catalogue.");
         }
 
         var channel = Validation.ParseEnum<Channel>(r.Channel!);
-        var now = time.GetUtcNow();
+        var now = work.Time.GetUtcNow();
         // Procedure 000 step 2: a Resolution complaint is the logging caseworker's (employer payments team), not the
         // account manager's; a Review goes to the escalated complaints team's queue (EC-03).
         var owner = stage.Value == ComplaintStage.Review
             ? Owner.ForTeam(type.DefaultTeamCode)
             : Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode);
-        var close = ComplaintDeadlines.CloseBy(r.ReceivedOn.Value, employer.Region, calendar);
-        var reference = await references.NextServiceRequestReferenceAsync(ct);
+        var close = ComplaintDeadlines.CloseBy(r.ReceivedOn.Value, employer.Region, work.Calendar);
+        var reference = await work.References.NextServiceRequestReferenceAsync(ct);
         var sr = ServiceRequest.Raise(
             new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
                 Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close),
@@ -87,21 +88,21 @@ public sealed partial class EmployerComplaintHandlers
         }
 
         var complaint = EmployerComplaint.Log(
-            new LogComplaint(reference, employer.Ern, employer.Region, stage.Value, r.Issue!, r.Description!, r.ReceivedOn.Value,
+            new Domain.EmployerComplaints.LogComplaint(reference, employer.Ern, employer.Region, stage.Value, r.Issue!, r.Description!, r.ReceivedOn.Value,
                 string.IsNullOrWhiteSpace(r.ReferralSource) ? SourceOf(channel) : r.ReferralSource.Trim(), r.ReferralReason,
                 category, requested is null || requested.Stage == proposed.Value ? null : proposed.Value, requested?.Reason),
-            sr.Value!, calendar, actor, now);
+            sr.Value!, work.Calendar, actor, now);
         if (!complaint.IsSuccess)
         {
             return complaint.Refusal!;
         }
 
-        db.ServiceRequests.Add(sr.Value!);
-        db.EmployerComplaints.Add(complaint.Value!);
-        await db.SaveChangesAsync(ct);
+        work.Db.ServiceRequests.Add(sr.Value!);
+        work.Db.EmployerComplaints.Add(complaint.Value!);
+        await work.Db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        metrics.ServiceRequestRaised(sr.Value!);
-        return await ToDtoAsync((complaint.Value!, sr.Value!), ct);
+        work.Metrics.ServiceRequestRaised(sr.Value!);
+        return await work.View.ToDtoAsync((complaint.Value!, sr.Value!), ct);
     }
 
     /// <summary>EC-01's sources, named as the procedure names them.</summary>

@@ -5,11 +5,12 @@ using Casework.Domain.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casework.Web.Features.ServiceRequests;
+namespace Casework.Web.Features.ServiceRequests.Steps;
 
-public sealed partial class ServiceRequestHandlers
+/// <summary>SR-01…SR-03: an SR raised for an employer or agent from the catalogue, routed to its owner, with its target date (a client's goes to <see cref="RaiseForClient"/>).</summary>
+public static class Raise
 {
-    public async Task<Result<ServiceRequestDto>> RaiseAsync(RaiseServiceRequestRequest r, CancellationToken ct)
+    public static async Task<Result<ServiceRequestDto>> RunAsync(ServiceRequestWork work, RaiseServiceRequestRequest r, CancellationToken ct)
     {
         var validation = new Validation()
             .Required("process", r.Process, "Choose the process.")
@@ -25,7 +26,7 @@ public sealed partial class ServiceRequestHandlers
             return validation.ToRefusal();
         }
 
-        var types = await db.ServiceRequestTypes.AsNoTracking().ToListAsync(ct);
+        var types = await work.Db.ServiceRequestTypes.AsNoTracking().ToListAsync(ct);
         var type = types.FirstOrDefault(t => t.Matches(r.Process!.Trim(), r.Area!.Trim(), r.SubArea!.Trim()));
         if (type is null)
         {
@@ -34,14 +35,14 @@ public sealed partial class ServiceRequestHandlers
 
         if (!string.IsNullOrWhiteSpace(r.ClientScin))
         {
-            return await RaiseForClientAsync(r, type, ct);
+            return await RaiseForClient.RunAsync(work, r, type, ct);
         }
 
         Employer? employer = null;
         Agent? agent = null;
         if (!string.IsNullOrWhiteSpace(r.EmployerErn))
         {
-            employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn, ct);
+            employer = await work.Db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn, ct);
             if (employer is null)
             {
                 return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
@@ -49,36 +50,36 @@ public sealed partial class ServiceRequestHandlers
         }
         else
         {
-            agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Earn == r.AgentEarn, ct);
+            agent = await work.Db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Earn == r.AgentEarn, ct);
             if (agent is null)
             {
                 return InvalidInput.For("agentEarn", $"No agent has EARN {r.AgentEarn}.");
             }
         }
 
-        if (r.CallId is { } callId && await CallRefusalAsync(callId, employer?.Ern, agent, ct) is { } notOnThisCall)
+        if (r.CallId is { } callId && await RaisedOnCall.RefusalAsync(work, callId, employer?.Ern, agent, ct) is { } notOnThisCall)
         {
             return notOnThisCall;
         }
 
-        var actor = await actors.RequireAsync(ct);
-        var now = time.GetUtcNow();
+        var actor = await work.Actors.RequireAsync(ct);
+        var now = work.Time.GetUtcNow();
         var region = employer?.Region ?? Region.EnglandAndWales;
         var today = UkClock.DateOf(now);
         var target = new Deadline(
-            calendar.AddWorkingDays(today, type.TargetWorkingDays, region),
+            work.Calendar.AddWorkingDays(today, type.TargetWorkingDays, region),
             $"{type.TargetWorkingDays} working days from {Display.Date(today)} ({Display.Region(region)} bank holidays)");
         // The reference is taken inside the transaction so a refused raise leaves no gap in the numbers.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
         var command = new RaiseServiceRequest(
-            await references.NextServiceRequestReferenceAsync(ct),
+            await work.References.NextServiceRequestReferenceAsync(ct),
             type,
             employer is not null ? PartyKind.Employer : PartyKind.Agent,
             employer?.Ern,
             agent?.Earn,
             Validation.ParseEnum<RaisedBy>(r.RaisedBy!),
             Validation.ParseEnum<Channel>(r.Channel!),
-            await routing.OwnerForAsync(type, employer, actor, ct),
+            await work.Routing.OwnerForAsync(type, employer, actor, ct),
             target);
         var raised = ServiceRequest.Raise(command, actor, now);
         if (!raised.IsSuccess)
@@ -86,17 +87,17 @@ public sealed partial class ServiceRequestHandlers
             return raised.Refusal!;
         }
 
-        db.ServiceRequests.Add(raised.Value!);
-        await db.SaveChangesAsync(ct);
+        work.Db.ServiceRequests.Add(raised.Value!);
+        await work.Db.SaveChangesAsync(ct);
         if (r.CallId is { } call)
         {
             // A second save in the same transaction, so the trail reads "raised", then "raised on a call".
-            LinkToCall(raised.Value!, call, actor, now);
-            await db.SaveChangesAsync(ct);
+            RaisedOnCall.Link(work, raised.Value!, call, actor, now);
+            await work.Db.SaveChangesAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
-        metrics.ServiceRequestRaised(raised.Value!);
-        return await ToDtoAsync(raised.Value!, actor, ct);
+        work.Metrics.ServiceRequestRaised(raised.Value!);
+        return await work.View.ToDtoAsync(raised.Value!, actor, ct);
     }
 }

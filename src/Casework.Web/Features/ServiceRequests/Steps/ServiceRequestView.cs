@@ -1,12 +1,14 @@
 using Casework.Domain.Common;
 using Casework.Domain.ServiceRequests;
+using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casework.Web.Features.ServiceRequests;
+namespace Casework.Web.Features.ServiceRequests.Steps;
 
-public sealed partial class ServiceRequestHandlers
+/// <summary>The service request as the API and pages answer it: party name, activities, notes, letters and the moves the viewer may make.</summary>
+public sealed class ServiceRequestView(CaseworkDbContext db)
 {
-    private async Task<ServiceRequestDto> ToDtoAsync(ServiceRequest sr, Actor viewer, CancellationToken ct)
+    public async Task<ServiceRequestDto> ToDtoAsync(ServiceRequest sr, Actor viewer, CancellationToken ct)
     {
         var partyName = sr.EmployerErn is { } ern
             ? await db.Employers.Where(e => e.Ern == ern).Select(e => e.Name).FirstOrDefaultAsync(ct)

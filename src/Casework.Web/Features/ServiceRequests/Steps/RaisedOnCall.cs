@@ -6,14 +6,14 @@ using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casework.Web.Features.ServiceRequests;
+namespace Casework.Web.Features.ServiceRequests.Steps;
 
-/// <summary>SEC-06: an SR raised on a call only once that call's security check has passed, and for the caller checked.</summary>
-public sealed partial class ServiceRequestHandlers
+/// <summary>SEC-06: an SR raised on a call only once that call's security check has passed, and for the caller checked; the link to the call is audited.</summary>
+public static class RaisedOnCall
 {
-    private async Task<Refusal?> CallRefusalAsync(int callId, string? employerErn, Agent? agent, CancellationToken ct)
+    public static async Task<Refusal?> RefusalAsync(ServiceRequestWork work, int callId, string? employerErn, Agent? agent, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var call = await work.Db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, ct);
         var id = callId.ToString(CultureInfo.InvariantCulture);
         if (call is null)
         {
@@ -33,7 +33,7 @@ public sealed partial class ServiceRequestHandlers
             // An agent acts for the employers linked to it, and may raise their SRs as well as its own.
             CallerKind.Agent => agent is not null
                 ? string.Equals(agent.Earn, call.CallerReference, StringComparison.Ordinal)
-                : employerErn is not null && await db.Agents.AsNoTracking()
+                : employerErn is not null && await work.Db.Agents.AsNoTracking()
                     .Where(a => a.Earn == call.CallerReference).Select(a => a.EmployerErns).FirstOrDefaultAsync(ct) is { } erns && erns.Contains(employerErn),
             _ => false,
         };
@@ -42,10 +42,10 @@ public sealed partial class ServiceRequestHandlers
             : new RuleBroken($"SEC-06: call {id} checked {call.CallerKind} {call.CallerReference}; an SR raised on it must be for that caller.");
     }
 
-    private void LinkToCall(ServiceRequest sr, int callId, Actor actor, DateTimeOffset at)
+    public static void Link(ServiceRequestWork work, ServiceRequest sr, int callId, Actor actor, DateTimeOffset at)
     {
-        db.CallServiceRequests.Add(new CallServiceRequest { CallId = callId, ServiceRequestReference = sr.Reference, LinkedAt = at });
-        db.AuditEntries.Add(new AuditEntry
+        work.Db.CallServiceRequests.Add(new CallServiceRequest { CallId = callId, ServiceRequestReference = sr.Reference, LinkedAt = at });
+        work.Db.AuditEntries.Add(new AuditEntry
         {
             Subject = sr.Reference,
             At = at,
