@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Casework.Browser.Tests.Infrastructure;
@@ -57,7 +56,7 @@ public sealed class AxeWatch
                 return;
             }
 
-            var result = await page.RunAxe();
+            var result = await page.RunAxeInTurnAsync();
             lock (_gate)
             {
                 foreach (var v in result.Violations)
