@@ -16,6 +16,7 @@ public sealed partial class Journey(CaseworkApp app, string name) : IAsyncDispos
     public const string SnapshotsVariable = "CASEWORK_BROWSER_SNAPSHOTS";
 
     private readonly List<(string Label, IBrowserContext Context, IPage Page)> _sessions = [];
+    private readonly AxeWatch _axe = new();
 
     public static string ArtifactsDirectory =>
         Environment.GetEnvironmentVariable(ArtifactsVariable) is { Length: > 0 } dir
@@ -35,6 +36,7 @@ public sealed partial class Journey(CaseworkApp app, string name) : IAsyncDispos
         context.SetDefaultTimeout(10_000);
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Title = $"{name} ({label})" });
         var page = await context.NewPageAsync();
+        _axe.Watch(page);
         _sessions.Add((label, context, page));
         return page;
     }
@@ -47,6 +49,13 @@ public sealed partial class Journey(CaseworkApp app, string name) : IAsyncDispos
         await page.SubmitSignInAsync(userName, DemoPassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         return page;
+    }
+
+    /// <summary>Fails the journey when axe-core found a violation on any page its tabs loaded (see <see cref="AxeWatch"/>).</summary>
+    public async Task AssertEveryPageAccessibleAsync()
+    {
+        var violations = await _axe.FinishAsync(_sessions.Select(s => s.Page));
+        Assert.True(violations.Count == 0, $"axe-core found violations:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
     /// <summary>A screenshot for a person to look at; saved only when <see cref="SnapshotsVariable"/> is 1.</summary>

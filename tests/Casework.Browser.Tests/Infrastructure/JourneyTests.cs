@@ -16,6 +16,7 @@ public abstract class JourneyTests(CaseworkApp app, ITestOutputHelper output)
         try
         {
             await steps(journey);
+            await journey.AssertEveryPageAccessibleAsync();
         }
         catch (Exception failure)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -97,7 +98,7 @@ public sealed partial class CallJourneys : JourneyTests
         for (var i = 0; i < changes.Length; i++)
         {
             await page.GetByLabel($"Change {i + 1}", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = changes[i].Reason });
-            await page.GetByLabel($"Change {i + 1} completed on", new() { Exact = true }).FillAsync(changes[i].On);
+            await page.FillDateAsync($"Change {i + 1} completed on", DateOnly.ParseExact(changes[i].On, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Decide" }).ClickAsync();

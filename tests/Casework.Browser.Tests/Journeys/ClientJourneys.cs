@@ -40,7 +40,7 @@ public sealed partial class ClientJourneys(CaseworkApp app, ITestOutputHelper ou
         await caseworker.GetByRole(AriaRole.Group, new() { Name = "Was the request made in writing?" })
             .GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true }).CheckAsync();
         var received = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-2);
-        await caseworker.GetByLabel("Date received").FillAsync(received.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await caseworker.FillDateAsync("Date received", received);
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Log request" }).ClickAsync();
         await Expect(caseworker.SuccessBanner()).ToContainTextAsync("logged for the subject access team");
         var heading = await caseworker.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync();

@@ -117,7 +117,10 @@ public sealed partial class ComplaintOutcomeJourneys(CaseworkApp app, ITestOutpu
         await Expect(page.SuccessBanner()).ToContainTextAsync("Written response recorded");
         await Expect(page.SummaryValue("Written response")).ToHaveTextAsync("Required – not yet sent");
 
-        await page.GetByLabel("Date sent").FillAsync("2025-06-02");
+        await page.FillDateAsync("Date sent", "31", "6", "2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save written response" }).ClickAsync();
+        await Expect(page.ErrorSummary().GetByRole(AriaRole.Link, new() { Name = "Date sent must be a real date" })).ToHaveAttributeAsync("href", "#Written_sentOn");
+        await page.FillDateAsync("Date sent", new DateOnly(2025, 6, 2));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save written response" }).ClickAsync();
         await Expect(page.ErrorSummary()).ToContainTextAsync("Summarise what the written response said.");
         await page.GetByLabel("Summary of the written response").FillAsync("Explained the review's findings and the refund now due.");

@@ -143,7 +143,6 @@ public sealed partial class ContactAndCorrespondenceJourneys : JourneyTests
         const string fileName = "employer-reply.pdf";
         const string description = "Employer's reply with payroll dates";
         var received = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
-        var receivedIso = received.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var receivedShown = received.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
         // Not a PDF, whatever its name says: refused on the upload page, which keeps the other answers.
@@ -151,13 +150,13 @@ public sealed partial class ContactAndCorrespondenceJourneys : JourneyTests
         {
             Name = fileName, MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes("This is a text file, not a scan."),
         });
-        await caseworker.GetByLabel("Date received (optional)").FillAsync(receivedIso);
+        await caseworker.FillDateAsync("Date received (optional)", received);
         await caseworker.GetByLabel("Description (optional)").FillAsync(description);
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Upload and link" }).ClickAsync();
 
         await Expect(caseworker.Heading("Link inbound correspondence")).ToBeVisibleAsync();
         await Expect(caseworker.ErrorSummary()).ToContainTextAsync("The selected file must be a PDF.");
-        await Expect(caseworker.GetByLabel("Date received (optional)")).ToHaveValueAsync(receivedIso);
+        await caseworker.ExpectDateAsync("Date received (optional)", received);
         await Expect(caseworker.GetByLabel("Description (optional)")).ToHaveValueAsync(description);
         await journey.SnapAsync(caseworker, "upload-refused");
 

@@ -1,9 +1,10 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 using Casework.Domain.Common;
 using Casework.Domain.ComplaintOutcomes;
 using Casework.Web.Data;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -33,7 +34,8 @@ public sealed class ComplaintModel(ComplaintOutcomeHandlers handlers, CaseworkDb
     public bool? WrittenRequired { get; set; }
 
     [BindProperty]
-    public string? WrittenSentOn { get; set; }
+    [Display(Name = "Date sent")]
+    public DateInput WrittenSentOn { get; set; } = DateInput.Empty;
 
     [BindProperty]
     public string? WrittenSummary { get; set; }
@@ -73,7 +75,7 @@ public sealed class ComplaintModel(ComplaintOutcomeHandlers handlers, CaseworkDb
 
         Remedy = Complaint.Remedy;
         WrittenRequired = Complaint.WrittenResponse?.Required;
-        WrittenSentOn = Complaint.WrittenResponse?.SentOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        WrittenSentOn = DateInput.From(Complaint.WrittenResponse?.SentOn);
         WrittenSummary = Complaint.WrittenResponse?.Summary;
         FinalSummary = Complaint.Finalisation?.Summary;
         FinalFeedback = Complaint.Finalisation?.Feedback;
@@ -93,19 +95,15 @@ public sealed class ComplaintModel(ComplaintOutcomeHandlers handlers, CaseworkDb
 
     public Task<IActionResult> OnPostWrittenResponseAsync(string reference, int version, CancellationToken ct)
     {
-        DateOnly? sentOn = null;
-        if (!string.IsNullOrWhiteSpace(WrittenSentOn))
+        // The date's error is shown once, under the form's key beside the field.
+        ModelState.Remove(nameof(WrittenSentOn));
+        if (WrittenSentOn.Problem("Date sent") is { } problem)
         {
-            if (!DateOnly.TryParseExact(WrittenSentOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                return RefuseAsync(reference, "Written.", InvalidInput.For("sentOn", "Enter the date sent as a real date."), ct);
-            }
-
-            sentOn = parsed;
+            return RefuseAsync(reference, "Written.", InvalidInput.For("sentOn", problem), ct);
         }
 
         return ApplyAsync(reference, "Written.",
-            handlers.RecordWrittenResponseAsync(reference, new WrittenResponseRequest(WrittenRequired, sentOn, WrittenSummary, version), ct),
+            handlers.RecordWrittenResponseAsync(reference, new WrittenResponseRequest(WrittenRequired, WrittenSentOn.Date, WrittenSummary, version), ct),
             _ => "Written response recorded", ct);
     }
 

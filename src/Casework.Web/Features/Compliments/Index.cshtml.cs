@@ -1,9 +1,10 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 using Casework.Domain.Common;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -42,13 +43,14 @@ public sealed class IndexModel(ComplimentHandlers handlers, CaseworkDbContext db
     public string? Details { get; set; }
 
     [BindProperty]
-    public string? ReceivedOn { get; set; }
+    [Display(Name = "Date received")]
+    public DateInput ReceivedOn { get; set; } = DateInput.Empty;
 
     public string? ErrorFor(string key) => ModelState[key]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        ReceivedOn = UkClock.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        ReceivedOn = DateInput.From(UkClock.Today(time));
         Against ??= string.IsNullOrWhiteSpace(ClientScin) ? null : "Client";
         await LoadAsync(ct, ClientScin);
     }
@@ -57,10 +59,12 @@ public sealed class IndexModel(ComplimentHandlers handlers, CaseworkDbContext db
     {
         var isStaff = string.Equals(Against, "Staff", StringComparison.Ordinal);
         var isClient = string.Equals(Against, "Client", StringComparison.Ordinal);
-        var result = TryDate(ReceivedOn, out var receivedOn)
-            ? await handlers.RecordAsync(
-                new RecordComplimentRequest(Against, isClient ? ClientScin : null, isStaff ? ComplimentedStaffNumber : null, About, Details, receivedOn), ct)
-            : Result<ComplimentDto>.Refused(InvalidInput.For("receivedOn", "Enter the date received as a real date."));
+        // The date's own error is reported below under the form's key, once.
+        ModelState.Remove(nameof(ReceivedOn));
+        var result = ReceivedOn.Problem("Date received") is { } problem
+            ? Result<ComplimentDto>.Refused(InvalidInput.For("receivedOn", problem))
+            : await handlers.RecordAsync(
+                new RecordComplimentRequest(Against, isClient ? ClientScin : null, isStaff ? ComplimentedStaffNumber : null, About, Details, ReceivedOn.Date), ct);
         if (result.IsSuccess)
         {
             var c = result.Value!;
@@ -71,24 +75,6 @@ public sealed class IndexModel(ComplimentHandlers handlers, CaseworkDbContext db
         result.Refusal!.AddTo(ModelState, "Compliment.");
         await LoadAsync(ct);
         return Page();
-    }
-
-    /// <summary>Empty is no date (the handler asks for one); anything else must be a real yyyy-MM-dd date.</summary>
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            return false;
-        }
-
-        date = parsed;
-        return true;
     }
 
     private async Task LoadAsync(CancellationToken ct, string? clientScin = null)

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Govuk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,26 +28,30 @@ public sealed class OutboundCallModel(OutboundCallDecisions decisions, TimeProvi
     public void OnGet()
     {
         var today = ServiceRequests.UkClock.Today(time);
-        Changes = [.. Enumerable.Range(0, Rows).Select(_ => new ChangeRow { On = today })];
+        Changes = [.. Enumerable.Range(0, Rows).Select(_ => new ChangeRow { On = DateInput.From(today) })];
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var filled = Changes.Where(c => !string.IsNullOrWhiteSpace(c.Reason)).ToList();
-        var result = await decisions.DecideAsync(
-            new OutboundCallDecisionRequest(Scin, null, [.. filled.Select(c => new ContactChangeInput(c.Reason, c.On, c.ClientAsked))]), ct);
-        if (result.IsSuccess)
+        // A row's date that is not a real date is shown against its boxes (the binder's error); nothing is decided.
+        if (ModelState.IsValid)
         {
-            Decision = result.Value;
-        }
-        else
-        {
-            result.Refusal!.AddTo(ModelState);
+            var filled = Changes.Where(c => !string.IsNullOrWhiteSpace(c.Reason)).ToList();
+            var result = await decisions.DecideAsync(
+                new OutboundCallDecisionRequest(Scin, null, [.. filled.Select(c => new ContactChangeInput(c.Reason, c.On.Date, c.ClientAsked))]), ct);
+            if (result.IsSuccess)
+            {
+                Decision = result.Value;
+            }
+            else
+            {
+                result.Refusal!.AddTo(ModelState);
+            }
         }
 
         while (Changes.Count < Rows)
         {
-            Changes.Add(new ChangeRow { On = ServiceRequests.UkClock.Today(time) });
+            Changes.Add(new ChangeRow { On = DateInput.From(ServiceRequests.UkClock.Today(time)) });
         }
 
         return Page();
@@ -55,7 +61,8 @@ public sealed class OutboundCallModel(OutboundCallDecisions decisions, TimeProvi
     {
         public string? Reason { get; set; }
 
-        public DateOnly? On { get; set; }
+        [Display(Name = "Completed on")]
+        public DateInput On { get; set; } = DateInput.Empty;
 
         public bool ClientAsked { get; set; }
     }

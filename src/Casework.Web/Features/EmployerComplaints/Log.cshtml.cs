@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Casework.Domain.Common;
 using Casework.Domain.EmployerComplaints;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Features.Employers;
 using Casework.Web.Features.ServiceRequests;
+using Casework.Web.Infrastructure.Govuk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +60,8 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
     public string? Description { get; set; }
 
     [BindProperty]
-    public DateOnly? ReceivedOn { get; set; }
+    [Display(Name = "Date received")]
+    public DateInput ReceivedOn { get; set; } = DateInput.Empty;
 
     [BindProperty]
     public string? ReferralReason { get; set; }
@@ -78,7 +81,11 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        ReceivedOn ??= UkClock.Today(time);
+        if (ReceivedOn.IsEmpty)
+        {
+            ReceivedOn = DateInput.From(UkClock.Today(time));
+        }
+
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
@@ -87,10 +94,15 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
         if (string.IsNullOrWhiteSpace(IssueCategory))
         {
             ModelState.AddModelError(nameof(IssueCategory), CategoryMissing);
+        }
+
+        // The binder has put a date that is not real against its boxes; the handlers would only ask for a date.
+        if (!ModelState.IsValid)
+        {
             return await LoadAsync(ct) ? Page() : NotFound();
         }
 
-        var proposal = await complaints.ProposeAsync(Ern, Issue, ReceivedOn, ct, IssueCategory);
+        var proposal = await complaints.ProposeAsync(Ern, Issue, ReceivedOn.Date, ct, IssueCategory);
         if (proposal.IsSuccess)
         {
             Proposal = proposal.Value;
@@ -105,11 +117,16 @@ public sealed class LogModel(EmployerComplaintHandlers complaints, EmployerHandl
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
+
         var stageOverride = string.IsNullOrWhiteSpace(StageChoice) ? null : new StageOverrideRequest(StageChoice, OverrideReason);
         Result<EmployerComplaintDto> logged = string.IsNullOrWhiteSpace(IssueCategory)
             ? InvalidInput.For("issueCategory", CategoryMissing)
             : await complaints.LogAsync(
-                new LogComplaintRequest(Ern, RaisedBy, Channel, Issue, Description, ReceivedOn, null, ReferralReason, IssueCategory, stageOverride), ct);
+                new LogComplaintRequest(Ern, RaisedBy, Channel, Issue, Description, ReceivedOn.Date, null, ReferralReason, IssueCategory, stageOverride), ct);
         if (logged.IsSuccess)
         {
             var c = logged.Value!;

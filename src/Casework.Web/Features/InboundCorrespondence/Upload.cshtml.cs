@@ -1,4 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Casework.Domain.Common;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,14 +25,18 @@ public sealed class UploadModel(InboundCorrespondenceHandlers handlers, ServiceR
     public string? Description { get; set; }
 
     [BindProperty(Name = "receivedOn")]
-    public string? ReceivedOn { get; set; }
+    [Display(Name = "Date received")]
+    public DateInput ReceivedOn { get; set; } = DateInput.Empty;
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct) =>
         await ExistsAsync(reference, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string reference, CancellationToken ct)
     {
-        var result = await handlers.UploadAsync(reference, Scan, Description, ReceivedOn, ct);
+        // The handler takes the API's ISO date; boxes that make no real date are refused before it, in the GOV.UK words.
+        var result = ReceivedOn.Problem("Date received") is { } problem
+            ? Result<InboundDocumentDto>.Refused(InvalidInput.For("receivedOn", problem))
+            : await handlers.UploadAsync(reference, Scan, Description, ReceivedOn.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
         if (result.IsSuccess)
         {
             TempData["Success"] = $"Inbound correspondence linked: {result.Value!.FileName}";

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Casework.Domain.Common;
 using Casework.Web.Infrastructure;
+using Casework.Web.Infrastructure.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +17,8 @@ public sealed class LogModel(SubjectAccessHandlers handlers) : PageModel
     public bool? ReceivedInWriting { get; set; }
 
     [BindProperty]
-    public DateOnly? ReceivedOn { get; set; }
+    [Display(Name = "Date received")]
+    public DateInput ReceivedOn { get; set; } = DateInput.Empty;
 
     public bool CanLog => User.IsInRole(StaffRoles.Caseworker);
 
@@ -27,15 +30,14 @@ public sealed class LogModel(SubjectAccessHandlers handlers) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var receivedOnGiven = ModelState[nameof(ReceivedOn)]?.AttemptedValue;
         ModelState.Clear();
-        if (!string.IsNullOrEmpty(receivedOnGiven) && ReceivedOn is null)
+        if (ReceivedOn.Problem("Date received") is { } problem)
         {
-            ModelState.AddModelError("receivedOn", "Enter the date received as a real date.");
+            ModelState.AddModelError("receivedOn", problem);
             return Page();
         }
 
-        var logged = await handlers.LogAsync(new LogSubjectAccessRequestRequest(SubjectReference, ReceivedInWriting, ReceivedOn), ct);
+        var logged = await handlers.LogAsync(new LogSubjectAccessRequestRequest(SubjectReference, ReceivedInWriting, ReceivedOn.Date), ct);
         if (!logged.IsSuccess)
         {
             logged.Refusal!.AddTo(ModelState);
