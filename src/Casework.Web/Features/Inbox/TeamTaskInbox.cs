@@ -47,6 +47,7 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
             t.Reference ?? $"TASK-{t.Id}", "Contact", area, t.Kind.ToString(), t.PartyName, ServiceRequestStatus.Open, t.Reason,
             t.StaffNumber is null ? new OwnerDto(OwnerKind.Team, null, null, t.TeamCode) : new OwnerDto(OwnerKind.Staff, t.StaffNumber, t.StaffName, t.TeamCode),
             false, t.CreatedAt,
-            today.DayNumber - UkClock.DateOf(t.CreatedAt).DayNumber, t.DueOn, left, t.DueOn < today, item, href);
+            today.DayNumber - UkClock.DateOf(t.CreatedAt).DayNumber, t.DueOn, left, t.DueOn < today, item, href,
+            CalendarDaysLeft: t.Kind == TeamTaskKind.SubjectAccessRequest ? t.DueOn.DayNumber - today.DayNumber : null);
     }
 }
