@@ -186,7 +186,7 @@ public sealed partial class AuditWords
     [GeneratedRegex($@"\s*\(\s*{Rule}(?:\s*[,/]\s*{Rule})*\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex RuleGroupInBrackets();
 
-    [GeneratedRegex($@"^\s*{Rule}(?:\s*[,/]\s*{Rule})*\s*[:–—-]\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"(?:^|(?<=[:;]\s))\s*{Rule}(?:\s*[,/]\s*{Rule})*\s*[:–—-]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex RuleGroupLeading();
 
     [GeneratedRegex($@"(?<![\w-]){Rule}(?:\s*[,/]\s*{Rule})*(?![\w-])", RegexOptions.CultureInvariant)]
