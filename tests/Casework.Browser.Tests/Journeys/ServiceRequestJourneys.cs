@@ -20,7 +20,7 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
         await Expect(page.SummaryValue("Status")).ToHaveTextAsync("Open");
         await Expect(page.SummaryValue("For")).ToHaveTextAsync("Pennine Logistics Ltd (Employer 10000025)");
         await Expect(page.SummaryValue("Raised by")).ToHaveTextAsync("Employer by phone");
-        await Expect(page.SummaryValue("Owner")).ToHaveTextAsync("Carys Evans (EMPLOYER-PAYMENTS)");
+        await Expect(page.SummaryValue("Owner")).ToHaveTextAsync("Carys Evans (Employer payments)");
         var markDone = page.GetByRole(AriaRole.Button, new() { NameRegex = MarkDone() });
         await Expect(markDone).ToHaveCountAsync(3);
         await journey.SnapAsync(page, "raised");
@@ -68,7 +68,7 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
         await Expect(AuditRows(audit, "Raised")).ToHaveCountAsync(1);
         await Expect(AuditRows(audit, "Activity done")).ToHaveCountAsync(3);
         await Expect(AuditRows(audit, "Status changed")).ToHaveCountAsync(2);
-        await Expect(AuditRows(audit, "Status changed").Filter(new() { HasText = "Closed / Completed" })).ToHaveCountAsync(1);
+        await Expect(AuditRows(audit, "Status changed").Filter(new() { HasText = "Closed – completed" })).ToHaveCountAsync(1);
         await journey.SnapAsync(page, "closed");
     });
 
@@ -102,7 +102,7 @@ public sealed partial class ServiceRequestJourneys(CaseworkApp app, ITestOutputH
 
         await Expect(page.SuccessBanner()).ToContainTextAsync("Service request cancelled");
         await Expect(page.SummaryValue("Status")).ToHaveTextAsync("Closed – Cancelled");
-        await Expect(AuditRows(page.GetByTestId("audit"), "Status changed")).ToContainTextAsync("Closed / Cancelled (reason: Raised twice by mistake.)");
+        await Expect(AuditRows(page.GetByTestId("audit"), "Status changed")).ToContainTextAsync("Closed – cancelled (reason: Raised twice by mistake.)");
         await page.AssertAccessibleAsync();
     });
 

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.Inbox;
 
+/// <param name="CalendarDaysLeft">Set when the deadline counts calendar days, not working days — a SAR (CAL-01, CON-05).</param>
 public sealed record InboxItemDto(
     string Reference,
     string Process,
@@ -28,7 +29,8 @@ public sealed record InboxItemDto(
     bool Breached,
     string WorkItem,
     string? Href = null,
-    string? Next = null);
+    string? Next = null,
+    int? CalendarDaysLeft = null);
 
 /// <summary>
 /// Personal and team inboxes (SR-06, SR-11): open work with its age and target date, one page at a time with the

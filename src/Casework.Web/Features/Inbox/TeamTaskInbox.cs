@@ -57,6 +57,7 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
             TeamTask.SubjectFor(t.Id), "Contact", area, Display.Words(t.Kind.ToString()), t.PartyName,
             t.Status == TeamTaskStatus.Taken ? ServiceRequestStatus.InProgress : ServiceRequestStatus.Open, t.Reason,
             owner, false, t.CreatedAt, today.DayNumber - UkClock.DateOf(t.CreatedAt).DayNumber, t.DueOn, left, t.DueOn < today,
-            kind.Label + todo, next, next);
+            kind.Label + todo, next, next,
+            CalendarDaysLeft: t.Kind == TeamTaskKind.SubjectAccessRequest ? t.DueOn.DayNumber - today.DayNumber : null);
     }
 }

@@ -10,6 +10,9 @@ public sealed class RequestModel(SubjectAccessHandlers handlers) : PageModel
 {
     public SubjectAccessRequestDto Sar { get; private set; } = null!;
 
+    /// <summary>The request's own audit trail in words.</summary>
+    public IReadOnlyList<AuditLine> History { get; private set; } = [];
+
     public bool IsSubjectAccessTeam => User.IsInRole(StaffRoles.SubjectAccess);
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
@@ -21,6 +24,7 @@ public sealed class RequestModel(SubjectAccessHandlers handlers) : PageModel
         }
 
         Sar = sar.Value!;
+        History = await handlers.HistoryAsync(reference, ct);
         return Page();
     }
 

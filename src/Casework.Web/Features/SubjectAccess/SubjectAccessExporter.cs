@@ -40,6 +40,12 @@ public sealed class SubjectAccessExporter(SubjectRecords records, LetterDocument
             withheld = "Security hashes (PIN, password and answers are held only as salted hashes); other people's references on shared cases.",
             // SEC-09: the access log is held about the subject too: who looked at their record, letters and checks.
             tables = new Dictionary<string, object>(held.Tables, StringComparer.Ordinal) { ["AccessLog"] = accessLog },
+            // The audit trail above as a person reads it: words, not codes; rule ids apart.
+            history = held.Tables.TryGetValue("AuditEntries", out var audit) && audit is IEnumerable<Data.AuditEntry> entries
+                ? entries.Select(e => new { subject = e.Subject, line = AuditWords.Seeded.Read(e) })
+                    .Select(h => new { h.subject, at = h.line.At, by = h.line.By, what = h.line.What, before = h.line.Before, after = h.line.After, rules = h.line.Rules })
+                    .ToList()
+                : [],
             letterDocuments = files.Select(f => new { letterId = f.Letter.Id, f.Letter.Code, file = FileOf(f.Letter, f.Document) }),
         };
 

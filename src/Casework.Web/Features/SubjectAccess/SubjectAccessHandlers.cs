@@ -53,14 +53,19 @@ public sealed class SubjectAccessHandlers(
             },
             sar.LoggedBy, now));
         await db.SaveChangesAsync(ct);
-        return ToDto(sar, subject);
+        return ToDto(sar, subject, Today);
     }
 
     public async Task<Result<SubjectAccessRequestDto>> GetAsync(string reference, CancellationToken ct)
     {
         var sar = await db.SubjectAccessRequests.AsNoTracking().FirstOrDefaultAsync(s => s.Reference == reference, ct);
-        return sar is null ? Missing(reference) : ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct));
+        return sar is null ? Missing(reference) : ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct), Today);
     }
+
+    /// <summary>The SAR's own audit trail, oldest first, in words (SR-08).</summary>
+    public async Task<IReadOnlyList<AuditLine>> HistoryAsync(string reference, CancellationToken ct) =>
+        [.. (await db.AuditEntries.AsNoTracking().Where(a => a.Subject == reference).OrderBy(a => a.Id).ToListAsync(ct))
+            .Select(a => AuditWords.Seeded.Read(a))];
 
     public async Task<IReadOnlyList<SubjectAccessRequestDto>> ListOpenAsync(CancellationToken ct)
     {
@@ -69,7 +74,7 @@ public sealed class SubjectAccessHandlers(
         var list = new List<SubjectAccessRequestDto>();
         foreach (var sar in open)
         {
-            list.Add(ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct)));
+            list.Add(ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct), Today));
         }
 
         return list;
@@ -112,12 +117,15 @@ public sealed class SubjectAccessHandlers(
         await db.TeamTasks.Where(t => t.Kind == TeamTaskKind.SubjectAccessRequest && t.SubjectAccessReference == reference && t.Status != TeamTaskStatus.Done)
             .ForEachAsync(t => t.DoneWithItsRecord($"Subject access request {reference} completed.", actor, now), ct);
         await db.SaveChangesAsync(ct);
-        return ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct));
+        return ToDto(sar, await subjects.FindAsync(sar.SubjectReference, ct), Today);
     }
 
     private static NotFound Missing(string reference) => new($"No subject access request has reference {reference}.");
 
-    private static SubjectAccessRequestDto ToDto(SubjectAccessRequest s, Subject? subject) => new(
+    private DateOnly Today => ServiceRequests.UkClock.Today(time);
+
+    /// <summary>CAL-01: a SAR's deadline counts calendar days, not working days.</summary>
+    private static SubjectAccessRequestDto ToDto(SubjectAccessRequest s, Subject? subject, DateOnly today) => new(
         s.Reference, s.SubjectReference, subject?.Kind ?? "Unknown", subject?.Name ?? s.SubjectReference, s.ReceivedOn, s.DueOn, s.DueRule,
-        s.FeeApplies, s.Region, s.TeamCode, s.Status, s.LoggedBy, s.LoggedAt, s.CompletedAt, s.Version);
+        s.FeeApplies, s.Region, s.TeamCode, s.Status, s.LoggedBy, s.LoggedAt, s.CompletedAt, s.Version, s.DaysLeft(today));
 }
