@@ -9,6 +9,9 @@ namespace Casework.Web.Infrastructure;
 /// <summary>
 /// Chooses the provider from configuration: <c>Database:Provider</c> = Sqlite (default) or Postgres,
 /// connection string <c>ConnectionStrings:Casework</c>. Handlers only ever see <see cref="CaseworkDbContext"/>.
+/// OPS-04: each provider's model is the compiled one in <c>Data/&lt;Provider&gt;/CompiledModel</c> (built at compile time,
+/// not at the first query); <c>bash tools/ef-optimize.sh</c> regenerates both after a model change, and
+/// <c>CompiledModelTests</c> fails until it is run.
 /// </summary>
 public static class DatabaseSetup
 {
@@ -27,15 +30,28 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casework is not set.");
             }
 
-            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(connectionString).QuietConflicts());
+            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(connectionString).Compiled(postgres: true).QuietConflicts());
         }
         else
         {
             services.AddDbContext<CaseworkDbContext, SqliteCaseworkDbContext>(
-                o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString).QuietConflicts());
+                o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString).Compiled(postgres: false).QuietConflicts());
         }
 
         return services;
+    }
+
+    /// <summary>The provider's compiled model; none in the build tools/ef-optimize.sh makes to regenerate them.</summary>
+    private static DbContextOptionsBuilder Compiled(this DbContextOptionsBuilder options, bool postgres)
+    {
+#if WITHOUT_COMPILED_MODELS
+        _ = postgres;
+        return options;
+#else
+        return options.UseModel(postgres
+            ? Data.Postgres.CompiledModel.PostgresCaseworkDbContextModel.Instance
+            : Data.Sqlite.CompiledModel.SqliteCaseworkDbContextModel.Instance);
+#endif
     }
 
     /// <summary>

@@ -21,8 +21,9 @@ internal static class JsonColumn
         where T : class? =>
         new((a, b) => Write(a) == Write(b), v => Write(v).GetHashCode(StringComparison.Ordinal), v => Read<T>(Write(v)));
 
-    private static string Write<T>(T? value) => value is null ? string.Empty : JsonSerializer.Serialize(value, _json);
+    // Internal, not private: the compiled models (Data/*/CompiledModel) call them from the converter and comparer code.
+    internal static string Write<T>(T? value) => value is null ? string.Empty : JsonSerializer.Serialize(value, _json);
 
-    private static T Read<T>(string text) => JsonSerializer.Deserialize<T>(text, _json)
+    internal static T Read<T>(string text) => JsonSerializer.Deserialize<T>(text, _json)
         ?? throw new InvalidOperationException($"A stored {typeof(T).Name} is empty.");
 }
