@@ -2,6 +2,7 @@ using System.Net;
 using Casework.Domain.Clients;
 using Casework.Domain.Parties;
 using Casework.Domain.ServiceRequests;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Data;
 using Casework.Web.Tests.Infrastructure;
 using Casework.Web.Tests.SubjectAccess;
