@@ -1,5 +1,6 @@
 using System.Net;
 using Casework.Domain.Clients;
+using Casework.Domain.TeamTasks;
 using Casework.Web.Data;
 using Casework.Web.Tests.Calls;
 using Casework.Web.Tests.Infrastructure;
@@ -148,7 +149,7 @@ public abstract class ClientServiceRequestTests(CaseworkFactory app)
         Assert.Equal([sr.Reference], (await http.GetCall(call.Id)).ServiceRequests);
         var owner = await app.LoginAs("caseworker2");
         Assert.Contains(await owner.Inbox(), i => i.Reference == sr.Reference);
-        var task = Assert.Single(await app.TasksFor(PayingParent), t => t.Kind == TeamTaskKind.OutboundCall && t.DoneAt == null);
+        var task = Assert.Single(await app.TasksFor(PayingParent), t => t.Kind == TeamTaskKind.OutboundCall && t.Status == TeamTaskStatus.Open);
         Assert.Equal(sr.OutboundCall.CallDueOn, task.DueOn);
         Assert.Equal("100002", task.StaffNumber);
     }
@@ -241,7 +242,7 @@ public abstract class ClientServiceRequestTests(CaseworkFactory app)
         Assert.True(schedule.OutboundCall!.Required);
         Assert.Contains("CON-03", liability.OutboundCall!.Rule, StringComparison.Ordinal);
         var task = Assert.Single(await app.TasksFor(scin));
-        Assert.Equal(liability.Reference, task.Reference);
+        Assert.Equal(liability.Reference, task.ServiceRequestReference);
         Assert.Equal(liability.OutboundCall.CallDueOn, task.DueOn);
     }
 

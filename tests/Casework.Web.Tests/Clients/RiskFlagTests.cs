@@ -19,10 +19,10 @@ public abstract class RiskFlagTests(CaseworkFactory app)
         var recorded = await http.TryRecordRisk(scin, "ThreatOfSuicide", "Said they could not go on").ReadOk<RiskRecordedView>(HttpStatusCode.Created);
 
         Assert.True(recorded.ReferredToTeamLeader);
-        var item = Assert.Single(await leader.Inbox(), i => i.WorkItem == "Threat of suicide: refer now" && i.Reference.StartsWith("TASK-", StringComparison.Ordinal)
+        var item = Assert.Single(await leader.Inbox(), i => i.WorkItem.StartsWith("Threat of suicide: refer now", StringComparison.Ordinal) && i.Reference.StartsWith("TASK-", StringComparison.Ordinal)
             && i.SubStatus.Contains("Said they could not go on", StringComparison.Ordinal));
         Assert.Equal(app.Today(), item.TargetDate);
-        Assert.DoesNotContain(await http.Inbox(), i => i.WorkItem == "Threat of suicide: refer now");
+        Assert.DoesNotContain(await http.Inbox(), i => i.WorkItem.StartsWith("Threat of suicide: refer now", StringComparison.Ordinal));
         var flag = Assert.Single((await http.GetClient(scin)).RiskFlags);
         Assert.Equal(("ThreatOfSuicide", "Said they could not go on", "Carys Evans (100001)"), (flag.Kind, flag.Note, flag.RecordedBy));
     }
