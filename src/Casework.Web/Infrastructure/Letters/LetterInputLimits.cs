@@ -14,6 +14,9 @@ public static class LetterInputLimits
     public const int MaxParagraphs = 30;
     public const int MaxFreeTextLength = 4000;
 
+    /// <summary>Fields that hold a list, one item a line (a plan letter's lines): they may be as long as the free text.</summary>
+    public static readonly IReadOnlySet<string> ListFields = new HashSet<string>(StringComparer.Ordinal) { "planLines" };
+
     public static InvalidInput? Check(IReadOnlyDictionary<string, string> fields, IReadOnlyList<string> paragraphs, string? freeText)
     {
         var validation = new Validation()
@@ -23,7 +26,7 @@ public static class LetterInputLimits
         foreach (var (name, value) in fields)
         {
             validation.Check(name.Length <= 100, "fields", "A field name must be 100 characters or fewer.");
-            validation.MaxLength($"fields.{name}", value, MaxFieldLength);
+            validation.MaxLength($"fields.{name}", value, ListFields.Contains(name) ? MaxFreeTextLength : MaxFieldLength);
         }
 
         foreach (var paragraph in paragraphs)
