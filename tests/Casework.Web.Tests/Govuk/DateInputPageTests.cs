@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Casework.Web.Tests.Infrastructure;
+using Casework.Web.Tests.Letters.Email;
+using Casework.Web.Tests.SubjectAccess;
+
+namespace Casework.Web.Tests.Govuk;
+
+/// <summary>
+/// The GOV.UK date input on a real form (CON-05's log page): the binder reads day, month and year; an impossible date is
+/// refused with the GOV.UK words, linked from the error summary to the day box and described on the field; nothing is logged.
+/// </summary>
+public abstract partial class DateInputPageTests(CaseworkFactory app)
+{
+    [Fact]
+    public async Task CON05_day_month_and_year_boxes_bind_to_the_date_received()
+    {
+        var employer = await (await app.LoginAs("caseworker")).CreateEmployer("Date Boxes Ltd");
+        var caseworker = await PageSession.SignInAsync(app, "caseworker");
+        var received = app.Today().AddDays(-3);
+
+        var logged = await caseworker.PostFormAsync("/SubjectAccess/Log", "/SubjectAccess/Log", new()
+        {
+            ["SubjectReference"] = employer.Ern, ["ReceivedInWriting"] = "true",
+            ["receivedOn.Day"] = received.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["receivedOn.Month"] = received.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["receivedOn.Year"] = received.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        var page = await caseworker.GetHtmlAsync(logged.Headers.Location!.OriginalString);
+        Assert.Contains(received.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CON05_an_impossible_date_is_refused_in_govuk_words_linked_to_the_day_box_and_nothing_is_logged()
+    {
+        var caseworker = await PageSession.SignInAsync(app, "caseworker");
+        var before = await app.SarCount();
+
+        var refused = await caseworker.PostFormAsync("/SubjectAccess/Log", "/SubjectAccess/Log", new()
+        {
+            ["SubjectReference"] = "10000001", ["ReceivedInWriting"] = "true",
+            ["receivedOn.Day"] = "31", ["receivedOn.Month"] = "2", ["receivedOn.Year"] = "2026",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("<a href=\"#receivedOn\">Date received must be a real date</a>", html, StringComparison.Ordinal);
+        Assert.Matches(Fieldset("receivedOn-hint receivedOn-error"), html);
+        Assert.Contains("<p class=\"govuk-error-message\" id=\"receivedOn-error\">", html, StringComparison.Ordinal);
+        // The day box is what the summary links to; the boxes keep what was typed.
+        Assert.Matches(Box("receivedOn", "receivedOn.Day", "31"), html);
+        Assert.Matches(Box("receivedOn-month", "receivedOn.Month", "2"), html);
+        Assert.Matches(Box("receivedOn-year", "receivedOn.Year", "2026"), html);
+        Assert.Equal(before, await app.SarCount());
+    }
+
+    [Fact]
+    public async Task OUT06_the_error_summary_lists_errors_in_the_order_of_the_fields_on_the_form()
+    {
+        var caseworker = await PageSession.SignInAsync(app, "caseworker");
+
+        // The handler checks what it was about before who it is for; the form asks who first.
+        var refused = await caseworker.PostFormAsync("/Compliments", "/Compliments", new()
+        {
+            ["Against"] = "Staff", ["ComplimentedStaffNumber"] = "", ["About"] = "", ["Details"] = "",
+            ["ReceivedOn.Day"] = "2", ["ReceivedOn.Month"] = "3", ["ReceivedOn.Year"] = "2026",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var start = html.IndexOf("govuk-error-summary__list", StringComparison.Ordinal);
+        var summary = html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
+        var staff = summary.IndexOf("href=\"#Compliment_staffNumber\"", StringComparison.Ordinal);
+        var about = summary.IndexOf("href=\"#Compliment_subject\"", StringComparison.Ordinal);
+        Assert.True(staff >= 0 && about > staff, $"Summary out of field order:\n{summary}");
+        Assert.Contains("aria-describedby=\"Compliment_staffNumber-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"Compliment_subject-hint Compliment_subject-error\"", html, StringComparison.Ordinal);
+    }
+
+    private static Regex Fieldset(string describedBy) =>
+        new($"<fieldset class=\"govuk-fieldset\" role=\"group\" aria-describedby=\"{Regex.Escape(describedBy)}\">");
+
+    private static Regex Box(string id, string name, string value) =>
+        new($"<input class=\"[^\"]*govuk-input--error\" id=\"{Regex.Escape(id)}\" name=\"{Regex.Escape(name)}\" type=\"text\" inputmode=\"numeric\" value=\"{value}\" />");
+}
+
+public sealed class DateInputPageTests_Sqlite(SqliteFactory app) : DateInputPageTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class DateInputPageTests_Postgres(PostgresFactory app) : DateInputPageTests(app), IClassFixture<PostgresFactory>;
