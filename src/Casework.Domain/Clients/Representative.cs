@@ -1,5 +1,6 @@
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 
 namespace Casework.Domain.Clients;
 

@@ -1,3 +1,4 @@
+using Casework.Domain.Security;
 namespace Casework.Web.Data;
 
 /// <summary>

@@ -5,6 +5,7 @@ using Casework.Domain.Common;
 using Casework.Domain.ComplaintOutcomes;
 using Casework.Domain.Compliments;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Correspondence;
 using Casework.Domain.EmployerComplaints;
 using Casework.Domain.Organisation;

@@ -2,6 +2,7 @@ using Casework.Domain.Calendar;
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Organisation;
 using Casework.Domain.Parties;
 using Casework.Domain.ServiceRequests;

@@ -1,4 +1,5 @@
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 
 namespace Casework.Web.Infrastructure;
 

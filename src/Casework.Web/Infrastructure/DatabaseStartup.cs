@@ -1,4 +1,5 @@
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Data;
 using Casework.Web.Data.Demo;
 using Microsoft.AspNetCore.Identity;

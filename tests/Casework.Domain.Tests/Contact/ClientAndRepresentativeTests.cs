@@ -1,3 +1,4 @@
+using Casework.Domain.Security;
 using Casework.Domain.Calendar;
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
@@ -135,6 +136,6 @@ public sealed class ClientAndRepresentativeTests
 
     private static Client AClient() => new(Scin, "Jamie Parent", ClientRole.ReceivingParent, PreferredLanguage.English, Region.EnglandAndWales);
 
-    private static Result<Representative> SetUp(string? employerErn, Casework.Domain.Contact.CallerSecrets? secrets) =>
+    private static Result<Representative> SetUp(string? employerErn, Casework.Domain.Security.CallerSecrets? secrets) =>
         Representative.SetUp(new("TRN0001", "Pat Proxy", Scin, false, employerErn), secrets, Actors.Caseworker, At);
 }

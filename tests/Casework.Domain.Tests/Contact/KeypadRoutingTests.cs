@@ -1,5 +1,6 @@
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Organisation;
 using CsCheck;
 using static Casework.Domain.Tests.Contact.ContactBuilders;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using CsCheck;
 using static Casework.Domain.Tests.Contact.ContactBuilders;
 

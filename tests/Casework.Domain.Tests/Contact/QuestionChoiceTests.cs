@@ -1,6 +1,7 @@
 using Casework.Domain.Calendar;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Parties;
 using static Casework.Domain.Tests.Contact.ContactBuilders;
 

@@ -1,5 +1,6 @@
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Tests.Builders;
 using static Casework.Domain.Tests.Contact.ContactBuilders;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Casework.Domain.Clients;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Parties;
 using Casework.Web.Data;
 using Casework.Web.Tests.Infrastructure;

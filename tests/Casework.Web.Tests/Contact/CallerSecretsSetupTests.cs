@@ -1,4 +1,5 @@
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Infrastructure;
 using Casework.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;

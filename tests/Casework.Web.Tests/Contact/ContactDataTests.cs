@@ -1,5 +1,6 @@
 using Casework.Domain.Clients;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Tests.Infrastructure;

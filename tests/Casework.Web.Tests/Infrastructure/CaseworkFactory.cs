@@ -1,3 +1,4 @@
+using Casework.Domain.Security;
 using System.Collections.Concurrent;
 using Casework.Web.Data;
 using Microsoft.AspNetCore.Hosting;

@@ -1,3 +1,4 @@
+using Casework.Domain.Security;
 using System.Text;
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
@@ -78,7 +79,7 @@ public abstract class SubjectAccessExportTests(CaseworkFactory app)
         Assert.Equal(sr.Reference, export.Table("ServiceRequests")[0].GetProperty("reference").GetString());
     }
 
-    private async Task<Casework.Domain.Contact.CallerSecrets> SecretsOfAsync(string scin)
+    private async Task<Casework.Domain.Security.CallerSecrets> SecretsOfAsync(string scin)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return scope.ServiceProvider.GetRequiredService<CaseworkDbContext>().Clients.Single(c => c.Scin == scin).Secrets!;

@@ -1,4 +1,5 @@
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

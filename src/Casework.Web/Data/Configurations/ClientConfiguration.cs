@@ -1,5 +1,6 @@
 using Casework.Domain.Clients;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Data;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

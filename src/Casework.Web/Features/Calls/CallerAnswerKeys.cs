@@ -1,6 +1,7 @@
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Parties;
 using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;

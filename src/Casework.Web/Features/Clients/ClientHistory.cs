@@ -1,4 +1,5 @@
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Data;
 using Casework.Web.Features.Compliments;
 using Casework.Web.Features.Employers;

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.Correspondence;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Security;

@@ -546,7 +546,7 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.ToTable("Compliments");
                 });
 
-            modelBuilder.Entity("Casework.Domain.Contact.SecurityCheck", b =>
+            modelBuilder.Entity("Casework.Domain.Security.SecurityCheck", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2367,7 +2367,7 @@ namespace Casework.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("Casework.Web.Data.CallServiceRequest", b =>
                 {
-                    b.HasOne("Casework.Domain.Contact.SecurityCheck", null)
+                    b.HasOne("Casework.Domain.Security.SecurityCheck", null)
                         .WithMany()
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -4,7 +4,7 @@ using Casework.Domain.Common;
 using Casework.Domain.Organisation;
 using Casework.Domain.ServiceRequests;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// What the handler found for the keyed digits: the employer with that ERN, whether a representative has that TRN,

@@ -1,4 +1,4 @@
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// Turns a caller's PIN, password and security answers into what may be stored, and checks an attempt against it

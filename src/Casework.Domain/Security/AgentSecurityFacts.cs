@@ -1,6 +1,6 @@
 using Casework.Domain.Parties;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>The agent account fields a caller may be asked about (SEC-02, procedure 001 "Contact received").</summary>
 public sealed record AgentSecurityFacts(string Earn, string? AddressLine1, string? Postcode, string? Phone, string? Email)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Casework.Domain.Common;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// The security check of one call (SEC-01/02/03): the questions chosen at random for this caller, then pass or

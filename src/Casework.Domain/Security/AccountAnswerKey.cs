@@ -1,6 +1,6 @@
 using Casework.Domain.Common;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// Questions about an employer's or agent's own account fields (SEC-01/02): a fixed number drawn from the fields

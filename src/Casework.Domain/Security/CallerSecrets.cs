@@ -1,6 +1,6 @@
 using Casework.Domain.Common;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// The security a client or representative set up (004 "Security Set Up", P-05): a seven-digit PIN, a password

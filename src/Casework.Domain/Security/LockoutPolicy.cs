@@ -1,4 +1,4 @@
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// SEC-05: repeated failure locks the identity. <see cref="MaxFailedChecks"/> failed checks whose first and last

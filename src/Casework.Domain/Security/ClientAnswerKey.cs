@@ -1,7 +1,7 @@
 using System.Globalization;
 using Casework.Domain.Common;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// The client security check (SEC-03, 004): two digits of the seven-digit PIN at distinct random positions, the

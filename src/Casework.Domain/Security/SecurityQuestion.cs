@@ -1,6 +1,6 @@
 using Casework.Domain.Common;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>A question put to the caller: an id to answer it by and the prompt the caseworker reads. Never an answer.</summary>
 public sealed record SecurityQuestion(string Id, string Prompt);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// <see cref="ICallerSecretHasher"/> on the BCL alone. PIN digits: HMAC-SHA256 keyed with a secret supplied by the

@@ -1,4 +1,4 @@
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>Where a keyed call goes (SEC-08; API "destination.kind").</summary>
 public enum DestinationKind

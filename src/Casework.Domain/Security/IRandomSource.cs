@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// The randomness behind the choice of security questions (SEC-01/02/03), injected so that tests can seed it.

@@ -1,4 +1,4 @@
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>Who is on the line, as the caseworker records it when the call starts (API "callerType").</summary>
 public enum CallerKind

@@ -1,6 +1,6 @@
 using Casework.Domain.Parties;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// The employer account fields a caller may be asked about (SEC-01, procedure 001 "Contact received"). A record of

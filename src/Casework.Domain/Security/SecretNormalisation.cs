@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 /// <summary>
 /// How what a caller says is made comparable with what is held. Answers are typed by a caseworker from speech,

@@ -1,4 +1,4 @@
-namespace Casework.Domain.Contact;
+namespace Casework.Domain.Security;
 
 public enum SecurityCheckStatus
 {
