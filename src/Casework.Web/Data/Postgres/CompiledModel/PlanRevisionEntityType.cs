@@ -3,9 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Casework.Domain.EmployerComplaints;
+using Casework.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -22,7 +25,7 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 "Casework.Domain.EmployerComplaints.PlanRevision",
                 typeof(PlanRevision),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -53,6 +56,14 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 maxLength: 240);
             by.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var employerAgrees = runtimeEntityType.AddProperty(
+                "EmployerAgrees",
+                typeof(bool?),
+                propertyInfo: typeof(PlanRevision).GetProperty("EmployerAgrees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanRevision).GetField("<EmployerAgrees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            employerAgrees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var employerComplaintId = runtimeEntityType.AddProperty(
                 "EmployerComplaintId",
                 typeof(int),
@@ -74,6 +85,15 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(PlanRevision).GetField("<Lines>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             lines.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var note = runtimeEntityType.AddProperty(
+                "Note",
+                typeof(string),
+                propertyInfo: typeof(PlanRevision).GetProperty("Note", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanRevision).GetField("<Note>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
+            note.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var number = runtimeEntityType.AddProperty(
                 "Number",
                 typeof(int),
@@ -81,6 +101,21 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(PlanRevision).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var snapshot = runtimeEntityType.AddProperty(
+                "Snapshot",
+                typeof(IReadOnlyList<RevisionLine>),
+                propertyInfo: typeof(PlanRevision).GetProperty("Snapshot", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanRevision).GetField("<Snapshot>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            snapshot.SetValueConverter(new ValueConverter<IReadOnlyList<RevisionLine>, string>(
+                string (IReadOnlyList<RevisionLine> v) => JsonColumn.Write(v),
+                IReadOnlyList<RevisionLine> (string s) => JsonColumn.Read<IReadOnlyList<RevisionLine>>(s)));
+            snapshot.SetComparer(new ValueComparer<IReadOnlyList<RevisionLine>>(
+                bool (IReadOnlyList<RevisionLine> a, IReadOnlyList<RevisionLine> b) => JsonColumn.Write(a) == JsonColumn.Write(b),
+                int (IReadOnlyList<RevisionLine> v) => JsonColumn.Write(v).GetHashCode(StringComparison.Ordinal),
+                IReadOnlyList<RevisionLine> (IReadOnlyList<RevisionLine> v) => JsonColumn.Read<IReadOnlyList<RevisionLine>>(JsonColumn.Write(v))));
+            snapshot.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

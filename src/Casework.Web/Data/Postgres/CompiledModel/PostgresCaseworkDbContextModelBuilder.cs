@@ -12,7 +12,7 @@ namespace Casework.Web.Data.Postgres.CompiledModel
     public partial class PostgresCaseworkDbContextModel
     {
         private PostgresCaseworkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("363a8f30-631f-46c7-a825-5897e027791b"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("de7b599d-4b7e-46c7-8cb4-832a89c139b9"), entityTypeCount: 45)
         {
         }
 
@@ -29,7 +29,6 @@ namespace Casework.Web.Data.Postgres.CompiledModel
             var investigationStep = InvestigationStepEntityType.Create(this);
             var compliment = ComplimentEntityType.Create(this);
             var outboundCallPlan = OutboundCallPlanEntityType.Create(this);
-            var securityCheck = SecurityCheckEntityType.Create(this);
             var subjectAccessRequest = SubjectAccessRequestEntityType.Create(this);
             var inboundDocument = InboundDocumentEntityType.Create(this);
             var letter = LetterEntityType.Create(this);
@@ -44,10 +43,12 @@ namespace Casework.Web.Data.Postgres.CompiledModel
             var deo = DeoEntityType.Create(this);
             var employer = EmployerEntityType.Create(this);
             var employerNote = EmployerNoteEntityType.Create(this);
+            var securityCheck = SecurityCheckEntityType.Create(this);
             var activity = ActivityEntityType.Create(this);
             var note = NoteEntityType.Create(this);
             var serviceRequest = ServiceRequestEntityType.Create(this);
             var serviceRequestType = ServiceRequestTypeEntityType.Create(this);
+            var teamTask = TeamTaskEntityType.Create(this);
             var accessLogEntry = AccessLogEntryEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -55,7 +56,6 @@ namespace Casework.Web.Data.Postgres.CompiledModel
             var counter = CounterEntityType.Create(this);
             var jobLease = JobLeaseEntityType.Create(this);
             var referenceDataStamp = ReferenceDataStampEntityType.Create(this);
-            var teamTask = TeamTaskEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -93,7 +93,6 @@ namespace Casework.Web.Data.Postgres.CompiledModel
             InvestigationStepEntityType.CreateAnnotations(investigationStep);
             ComplimentEntityType.CreateAnnotations(compliment);
             OutboundCallPlanEntityType.CreateAnnotations(outboundCallPlan);
-            SecurityCheckEntityType.CreateAnnotations(securityCheck);
             SubjectAccessRequestEntityType.CreateAnnotations(subjectAccessRequest);
             InboundDocumentEntityType.CreateAnnotations(inboundDocument);
             LetterEntityType.CreateAnnotations(letter);
@@ -108,10 +107,12 @@ namespace Casework.Web.Data.Postgres.CompiledModel
             DeoEntityType.CreateAnnotations(deo);
             EmployerEntityType.CreateAnnotations(employer);
             EmployerNoteEntityType.CreateAnnotations(employerNote);
+            SecurityCheckEntityType.CreateAnnotations(securityCheck);
             ActivityEntityType.CreateAnnotations(activity);
             NoteEntityType.CreateAnnotations(note);
             ServiceRequestEntityType.CreateAnnotations(serviceRequest);
             ServiceRequestTypeEntityType.CreateAnnotations(serviceRequestType);
+            TeamTaskEntityType.CreateAnnotations(teamTask);
             AccessLogEntryEntityType.CreateAnnotations(accessLogEntry);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
@@ -119,7 +120,6 @@ namespace Casework.Web.Data.Postgres.CompiledModel
             CounterEntityType.CreateAnnotations(counter);
             JobLeaseEntityType.CreateAnnotations(jobLease);
             ReferenceDataStampEntityType.CreateAnnotations(referenceDataStamp);
-            TeamTaskEntityType.CreateAnnotations(teamTask);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -2,7 +2,7 @@
 using System;
 using System.Reflection;
 using Casework.Domain.Clients;
-using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -24,7 +24,7 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 "Casework.Domain.Clients.Representative",
                 typeof(Representative),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 12,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -46,6 +46,15 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 maxLength: 20);
             actingForScin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var addressLine1 = runtimeEntityType.AddProperty(
+                "AddressLine1",
+                typeof(string),
+                propertyInfo: typeof(Representative).GetProperty("AddressLine1", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Representative).GetField("<AddressLine1>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            addressLine1.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var employerErn = runtimeEntityType.AddProperty(
                 "EmployerErn",
                 typeof(string),
@@ -62,6 +71,15 @@ namespace Casework.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(Representative).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var postcode = runtimeEntityType.AddProperty(
+                "Postcode",
+                typeof(string),
+                propertyInfo: typeof(Representative).GetProperty("Postcode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Representative).GetField("<Postcode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10);
+            postcode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var powerOfAttorney = runtimeEntityType.AddProperty(
                 "PowerOfAttorney",

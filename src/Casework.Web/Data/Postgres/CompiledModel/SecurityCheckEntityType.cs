@@ -2,7 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -21,7 +21,7 @@ namespace Casework.Web.Data.Postgres.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Casework.Domain.Contact.SecurityCheck",
+                "Casework.Domain.Security.SecurityCheck",
                 typeof(SecurityCheck),
                 baseEntityType,
                 propertyCount: 11,

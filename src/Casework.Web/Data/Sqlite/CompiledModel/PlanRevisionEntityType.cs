@@ -3,7 +3,9 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Casework.Domain.EmployerComplaints;
+using Casework.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -22,7 +24,7 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 "Casework.Domain.EmployerComplaints.PlanRevision",
                 typeof(PlanRevision),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -51,6 +53,13 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(PlanRevision).GetField("<By>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 240);
 
+            var employerAgrees = runtimeEntityType.AddProperty(
+                "EmployerAgrees",
+                typeof(bool?),
+                propertyInfo: typeof(PlanRevision).GetProperty("EmployerAgrees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanRevision).GetField("<EmployerAgrees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var employerComplaintId = runtimeEntityType.AddProperty(
                 "EmployerComplaintId",
                 typeof(int),
@@ -69,12 +78,34 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(PlanRevision).GetProperty("Lines", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PlanRevision).GetField("<Lines>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            var note = runtimeEntityType.AddProperty(
+                "Note",
+                typeof(string),
+                propertyInfo: typeof(PlanRevision).GetProperty("Note", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanRevision).GetField("<Note>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
+
             var number = runtimeEntityType.AddProperty(
                 "Number",
                 typeof(int),
                 propertyInfo: typeof(PlanRevision).GetProperty("Number", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PlanRevision).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var snapshot = runtimeEntityType.AddProperty(
+                "Snapshot",
+                typeof(IReadOnlyList<RevisionLine>),
+                propertyInfo: typeof(PlanRevision).GetProperty("Snapshot", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanRevision).GetField("<Snapshot>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            snapshot.SetValueConverter(new ValueConverter<IReadOnlyList<RevisionLine>, string>(
+                string (IReadOnlyList<RevisionLine> v) => JsonColumn.Write(v),
+                IReadOnlyList<RevisionLine> (string s) => JsonColumn.Read<IReadOnlyList<RevisionLine>>(s)));
+            snapshot.SetComparer(new ValueComparer<IReadOnlyList<RevisionLine>>(
+                bool (IReadOnlyList<RevisionLine> a, IReadOnlyList<RevisionLine> b) => JsonColumn.Write(a) == JsonColumn.Write(b),
+                int (IReadOnlyList<RevisionLine> v) => JsonColumn.Write(v).GetHashCode(StringComparison.Ordinal),
+                IReadOnlyList<RevisionLine> (IReadOnlyList<RevisionLine> v) => JsonColumn.Read<IReadOnlyList<RevisionLine>>(JsonColumn.Write(v))));
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -2,7 +2,7 @@
 using System;
 using System.Reflection;
 using Casework.Domain.Clients;
-using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -23,7 +23,7 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 "Casework.Domain.Clients.Representative",
                 typeof(Representative),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 12,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -43,6 +43,14 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(Representative).GetField("<ActingForScin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
 
+            var addressLine1 = runtimeEntityType.AddProperty(
+                "AddressLine1",
+                typeof(string),
+                propertyInfo: typeof(Representative).GetProperty("AddressLine1", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Representative).GetField("<AddressLine1>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
             var employerErn = runtimeEntityType.AddProperty(
                 "EmployerErn",
                 typeof(string),
@@ -57,6 +65,14 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Representative).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Representative).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var postcode = runtimeEntityType.AddProperty(
+                "Postcode",
+                typeof(string),
+                propertyInfo: typeof(Representative).GetProperty("Postcode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Representative).GetField("<Postcode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10);
 
             var powerOfAttorney = runtimeEntityType.AddProperty(
                 "PowerOfAttorney",

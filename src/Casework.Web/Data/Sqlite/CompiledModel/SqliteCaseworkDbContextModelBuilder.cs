@@ -11,7 +11,7 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
     public partial class SqliteCaseworkDbContextModel
     {
         private SqliteCaseworkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("21ed36bd-a196-46de-84a0-400090766288"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("ef3757c7-3a36-45b1-a9c2-fb08a2cae4c7"), entityTypeCount: 45)
         {
         }
 
@@ -28,7 +28,6 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
             var investigationStep = InvestigationStepEntityType.Create(this);
             var compliment = ComplimentEntityType.Create(this);
             var outboundCallPlan = OutboundCallPlanEntityType.Create(this);
-            var securityCheck = SecurityCheckEntityType.Create(this);
             var subjectAccessRequest = SubjectAccessRequestEntityType.Create(this);
             var inboundDocument = InboundDocumentEntityType.Create(this);
             var letter = LetterEntityType.Create(this);
@@ -43,10 +42,12 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
             var deo = DeoEntityType.Create(this);
             var employer = EmployerEntityType.Create(this);
             var employerNote = EmployerNoteEntityType.Create(this);
+            var securityCheck = SecurityCheckEntityType.Create(this);
             var activity = ActivityEntityType.Create(this);
             var note = NoteEntityType.Create(this);
             var serviceRequest = ServiceRequestEntityType.Create(this);
             var serviceRequestType = ServiceRequestTypeEntityType.Create(this);
+            var teamTask = TeamTaskEntityType.Create(this);
             var accessLogEntry = AccessLogEntryEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -54,7 +55,6 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
             var counter = CounterEntityType.Create(this);
             var jobLease = JobLeaseEntityType.Create(this);
             var referenceDataStamp = ReferenceDataStampEntityType.Create(this);
-            var teamTask = TeamTaskEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -92,7 +92,6 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
             InvestigationStepEntityType.CreateAnnotations(investigationStep);
             ComplimentEntityType.CreateAnnotations(compliment);
             OutboundCallPlanEntityType.CreateAnnotations(outboundCallPlan);
-            SecurityCheckEntityType.CreateAnnotations(securityCheck);
             SubjectAccessRequestEntityType.CreateAnnotations(subjectAccessRequest);
             InboundDocumentEntityType.CreateAnnotations(inboundDocument);
             LetterEntityType.CreateAnnotations(letter);
@@ -107,10 +106,12 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
             DeoEntityType.CreateAnnotations(deo);
             EmployerEntityType.CreateAnnotations(employer);
             EmployerNoteEntityType.CreateAnnotations(employerNote);
+            SecurityCheckEntityType.CreateAnnotations(securityCheck);
             ActivityEntityType.CreateAnnotations(activity);
             NoteEntityType.CreateAnnotations(note);
             ServiceRequestEntityType.CreateAnnotations(serviceRequest);
             ServiceRequestTypeEntityType.CreateAnnotations(serviceRequestType);
+            TeamTaskEntityType.CreateAnnotations(teamTask);
             AccessLogEntryEntityType.CreateAnnotations(accessLogEntry);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
@@ -118,7 +119,6 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
             CounterEntityType.CreateAnnotations(counter);
             JobLeaseEntityType.CreateAnnotations(jobLease);
             ReferenceDataStampEntityType.CreateAnnotations(referenceDataStamp);
-            TeamTaskEntityType.CreateAnnotations(teamTask);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

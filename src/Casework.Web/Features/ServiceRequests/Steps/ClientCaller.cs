@@ -2,6 +2,7 @@ using System.Globalization;
 using Casework.Domain.Clients;
 using Casework.Domain.Common;
 using Casework.Domain.Contact;
+using Casework.Domain.Security;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
