@@ -24,6 +24,7 @@ public abstract partial class BackLinkTests(CaseworkFactory app)
     {
         ["/Auth/Login"] = "where a session starts: there is nothing to go back to",
         ["/Auth/Logout"] = "only posts; a GET goes elsewhere",
+        ["/AccountManagers/Mine"] = "redirects to the account manager's own /AccountManagers/{staffNumber}/Employers, walked here",
         ["/InboundCorrespondence/Document"] = "serves the scanned PDF itself",
         ["/Errors/Status"] = "an error page, answered with its error status and no form",
     };
