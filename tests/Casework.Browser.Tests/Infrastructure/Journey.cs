@@ -80,13 +80,22 @@ public sealed partial class Journey(CaseworkApp app, string name) : IAsyncDispos
                 var screenshot = ArtifactPath($"{label}-failure.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
                 files.Add(screenshot);
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                // A slow page must not hide the journey's own failure: say so and keep the trace.
+                files.Add($"(no screenshot for {label}: {e.Message.Split('\n')[0]})");
+            }
+
+            try
+            {
                 var trace = ArtifactPath($"{label}-trace.zip");
                 await context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
                 files.Add(trace);
             }
-            catch (PlaywrightException e)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
-                files.Add($"(no evidence for {label}: {e.Message})");
+                files.Add($"(no trace for {label}: {e.Message.Split('\n')[0]})");
             }
         }
 

@@ -57,26 +57,27 @@ public abstract partial class DateInputPageTests(CaseworkFactory app)
     }
 
     [Fact]
-    public async Task OUT06_the_error_summary_lists_errors_in_the_order_of_the_fields_on_the_form()
+    public async Task EC01_the_error_summary_lists_errors_in_the_order_of_the_fields_on_the_form()
     {
         var caseworker = await PageSession.SignInAsync(app, "caseworker");
+        var url = $"/EmployerComplaints/Log?ern={ApiClient.DemoErn}";
 
-        // The handler checks what it was about before who it is for; the form asks who first.
-        var refused = await caseworker.PostFormAsync("/Compliments", "/Compliments", new()
+        // The handler checks the issue before its category; the form asks for the category first. Fields go in the
+        // order the browser posts them: the page's order.
+        var refused = await caseworker.PostFormAsync(url, url + "&handler=Log", new()
         {
-            ["Against"] = "Staff", ["ComplimentedStaffNumber"] = "", ["About"] = "", ["Details"] = "",
-            ["ReceivedOn.Day"] = "2", ["ReceivedOn.Month"] = "3", ["ReceivedOn.Year"] = "2026",
+            ["RaisedBy"] = "Employer", ["Channel"] = "Phone", ["IssueCategory"] = "NoSuchCategory", ["Issue"] = "", ["Description"] = "Two deductions.",
+            ["ReceivedOn.Day"] = "2", ["ReceivedOn.Month"] = "3", ["ReceivedOn.Year"] = "2026", ["ReferralReason"] = "", ["StageChoice"] = "",
         });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         var start = html.IndexOf("govuk-error-summary__list", StringComparison.Ordinal);
+        Assert.True(start >= 0, "No error summary.");
         var summary = html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
-        var staff = summary.IndexOf("href=\"#Compliment_staffNumber\"", StringComparison.Ordinal);
-        var about = summary.IndexOf("href=\"#Compliment_subject\"", StringComparison.Ordinal);
-        Assert.True(staff >= 0 && about > staff, $"Summary out of field order:\n{summary}");
-        Assert.Contains("aria-describedby=\"Compliment_staffNumber-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("aria-describedby=\"Compliment_subject-hint Compliment_subject-error\"", html, StringComparison.Ordinal);
+        var category = summary.IndexOf("href=\"#IssueCategory\"", StringComparison.Ordinal);
+        var issue = summary.IndexOf("href=\"#Issue\"", StringComparison.Ordinal);
+        Assert.True(category >= 0 && issue > category, $"Summary out of field order:\n{summary}");
     }
 
     private static Regex Fieldset(string describedBy) =>

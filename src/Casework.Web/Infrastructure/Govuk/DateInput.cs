@@ -52,10 +52,17 @@ public sealed record DateInput(string? Day, string? Month, string? Year)
     }
 
     /// <summary>A single ISO value (<c>2026-03-27</c>), as an API client or an older form posts it.</summary>
-    public static DateInput FromIso(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? From(date)
-            : new(null, null, text);
+    public static DateInput FromIso(string text)
+    {
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return From(date);
+        }
+
+        // Not a real date: keep what was sent in the boxes it would fill, so the problem says so in the usual words.
+        var parts = text.Trim().Split('-');
+        return parts.Length == 3 ? new(parts[2], parts[1], parts[0]) : new(text, text, text);
+    }
 
     private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
