@@ -18,6 +18,7 @@ using Casework.Web.Features.Reports;
 using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
 using Casework.Web.Features.Staff;
+using Casework.Web.Features.TeamTasks;
 using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Access;
 using Casework.Web.Infrastructure.Health;
@@ -90,6 +91,7 @@ public static class CaseworkSetup
         services.AddScoped<CallerAnswerKeys>();
         services.AddScoped<CallHandlers>();
         services.AddContactCare();
+        services.AddTeamTasks();
         services.AddScoped<OutboundCallDecisions>();
         services.AddScoped<RepresentativeHandlers>();
         services.AddScoped<DeoNoticeHandlers>();
@@ -156,6 +158,7 @@ public static class CaseworkSetup
         secured.MapCallRouting();
         secured.MapCalls();
         secured.MapContactCare();
+        secured.MapTeamTasks();
         secured.MapContact();
         secured.MapRepresentatives();
         secured.MapDeoNotices();

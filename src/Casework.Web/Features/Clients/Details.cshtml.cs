@@ -4,6 +4,7 @@ using Casework.Web.Features.Employers;
 using Casework.Web.Features.Letters;
 using Casework.Web.Features.Representatives;
 using Casework.Web.Features.ServiceRequests;
+using Casework.Web.Features.TeamTasks;
 using Casework.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace Casework.Web.Features.Clients;
 /// </summary>
 public sealed class DetailsModel(
     ClientHandlers clients, ClientRiskHandler risks, RepresentativeHandlers representatives, ClientLetterHandler letters, WelshCallBacks welsh,
-    ContactArrangements arrangements, ClientHistory history, AccessAudit access)
+    ContactArrangements arrangements, ClientHistory history, AccessAudit access, TeamTaskHandlers teamTasks)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -58,6 +59,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<ClientCallDto> Calls { get; private set; } = [];
 
     public IReadOnlyList<ComplimentDto> Compliments { get; private set; } = [];
+
+    /// <summary>Risk referrals, Welsh call-backs, CON-07 requests and planned calls about the client, with where each is.</summary>
+    public IReadOnlyList<TeamTaskListItemDto> TeamTasks { get; private set; } = [];
 
     /// <summary>SR-09: caseworkers raise SRs for a client, as from <c>Take a call</c>.</summary>
     public bool CanRaise => User.IsInRole(StaffRoles.Caseworker);
@@ -154,6 +158,7 @@ public sealed class DetailsModel(
         ServiceRequests = await history.ServiceRequestsAsync(Scin, ServiceRequestPage, ct);
         Calls = await history.CallsAsync(Scin, Client.Representatives.Select(r => r.Trn), ct);
         Compliments = await history.ComplimentsAsync(Scin, ct);
+        TeamTasks = await teamTasks.ForPartyAsync(Scin, ct);
         if (MaySeeWhoLooked)
         {
             WhoLooked = await access.ForSubjectAsync(Scin, ct);

@@ -54,7 +54,7 @@ public sealed class TeamTaskInbox(CaseworkDbContext db, IWorkingDayCalendar cale
             ? new OwnerDto(OwnerKind.Staff, t.TakenByStaffNumber, t.TakenBy, t.TeamCode)
             : t.StaffNumber is null ? new OwnerDto(OwnerKind.Team, null, null, t.TeamCode) : new OwnerDto(OwnerKind.Staff, t.StaffNumber, t.StaffName, t.TeamCode);
         return new InboxItemDto(
-            TeamTask.SubjectFor(t.Id), "Contact", area, Display.Words(t.Kind.ToString()), t.PartyName,
+            t.SubjectAccessReference ?? t.ServiceRequestReference ?? TeamTask.SubjectFor(t.Id), "Contact", area, Display.Words(t.Kind.ToString()), t.PartyName,
             t.Status == TeamTaskStatus.Taken ? ServiceRequestStatus.InProgress : ServiceRequestStatus.Open, t.Reason,
             owner, false, t.CreatedAt, today.DayNumber - UkClock.DateOf(t.CreatedAt).DayNumber, t.DueOn, left, t.DueOn < today,
             kind.Label + todo, next, next,
