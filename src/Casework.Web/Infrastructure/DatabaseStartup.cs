@@ -21,6 +21,13 @@ public static class DatabaseStartup
         // up-to-date database (one plain read of the history table) is left alone.
         if (migrate && (await MigrationsCheck.PendingAsync(db, ct)).Count > 0)
         {
+            if (db.Database.IsSqlite())
+            {
+                // MigrationsCheck has opened (so created) a new file, so MigrateAsync no longer creates it with WAL;
+                // WAL lets readers and the batch work beside a writer. The setting stays with the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal';", ct);
+            }
+
             await db.Database.MigrateAsync(ct);
         }
 

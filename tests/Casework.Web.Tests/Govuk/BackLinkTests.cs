@@ -5,7 +5,9 @@ using Casework.Web.Tests.ComplaintOutcomes;
 using Casework.Web.Tests.EmployerComplaints;
 using Casework.Web.Tests.Infrastructure;
 using Casework.Web.Tests.Letters.Email;
+using Casework.Web.Tests.Clients;
 using Casework.Web.Tests.SubjectAccess;
+using Casework.Web.Tests.TeamTasks;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,7 @@ public abstract partial class BackLinkTests(CaseworkFactory app)
         var outcomes = await caseworker.RaiseComplaint();
         var referral = await caseworker.Refer(employer.Ern, "Allocate");
         var sar = await caseworker.LogSar(employer.Ern, app.Today());
+        var task = await TeamTaskTests.InterpretationTask(caseworker, await app.AddClientAsync(name: "Back Link Client"));
         var urls = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["/AccountManagers/Employers"] = "/AccountManagers/100030/Employers",
@@ -56,6 +59,7 @@ public abstract partial class BackLinkTests(CaseworkFactory app)
             ["/ServiceRequests/Close"] = $"/ServiceRequests/{sr.Reference}/Close/Completed",
             ["/ServiceRequests/Details"] = $"/ServiceRequests/{sr.Reference}",
             ["/ServiceRequests/Raise"] = $"/ServiceRequests/Raise?ern={employer.Ern}",
+            ["/TeamTasks/Details"] = $"/TeamTasks/{task}",
             ["/SubjectAccess/Request"] = $"/SubjectAccess/Request/{sar.Reference}",
         };
         var sessions = new List<PageSession>();

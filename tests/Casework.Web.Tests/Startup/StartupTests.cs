@@ -119,6 +119,15 @@ public abstract class StartupTests(CaseworkFactory app)
                 Assert.Empty(await MigrationsCheck.PendingAsync(db));
                 Assert.Equal(ReferenceData.CurrentHash(), (await db.ReferenceDataStamps.SingleAsync()).Hash);
                 Assert.Equal(5, await db.Teams.CountAsync());
+                if (app.Provider == DatabaseProvider.Sqlite)
+                {
+                    // The check opens (so creates) the file before MigrateAsync, which then never sets WAL itself:
+                    // without WAL, concurrent batches and requests meet "database is locked" (COR-02 races, 500s).
+                    await db.Database.OpenConnectionAsync();
+                    await using var pragma = db.Database.GetDbConnection().CreateCommand();
+                    pragma.CommandText = "PRAGMA journal_mode";
+                    Assert.Equal("wal", (string?)await pragma.ExecuteScalarAsync());
+                }
             }
         }
         finally

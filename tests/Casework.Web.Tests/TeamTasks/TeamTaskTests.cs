@@ -113,7 +113,7 @@ public abstract class TeamTaskTests(CaseworkFactory app)
         Assert.Equal(["Team task created", "Team task taken", "Team task given back"], released.History.Select(h => h.Action));
     }
 
-    private static async Task<long> InterpretationTask(HttpClient caseworker, string scin) =>
+    internal static async Task<long> InterpretationTask(HttpClient caseworker, string scin) =>
         (await caseworker.Post(ClientApi.Client(scin, "/contact-arrangements"), new { kind = "Interpretation", language = "Polish", note = "More comfortable in Polish" })
             .ReadOk<ArrangementView>(HttpStatusCode.Created)).Id;
 }
