@@ -27,10 +27,10 @@ LANES=(
   "browser tests/Casework.Browser.Tests/Casework.Browser.Tests.csproj"
 )
 # Ceilings so a hung build or test ends the run well inside CI's 90 minutes:
-# 15 min build + 3 × 15 min lanes, and VSTest aborts any single test silent for 5 min.
-# (A normal run takes a minute or two.)
+# 15 min build + 3 × 24 min lanes, and VSTest aborts any single test silent for 5 min.
+# (A normal run: build 2 min, domain 10 s, web 7 min, browser 10–20 min: axe-core runs on every kind of page visited.)
 BUILD_TIMEOUT=${CASEWORK_BUILD_TIMEOUT:-15m}
-LANE_TIMEOUT=${CASEWORK_LANE_TIMEOUT:-15m}
+LANE_TIMEOUT=${CASEWORK_LANE_TIMEOUT:-24m}
 HANG_TIMEOUT=${CASEWORK_HANG_TIMEOUT:-5m}
 
 APT_PACKAGES=(

@@ -5,10 +5,13 @@ namespace Casework.Browser.Tests.Infrastructure;
 /// <summary>
 /// axe-core on every page a journey's tabs load, so no journey can skip it: each main-frame load is analysed as it
 /// happens, and each open tab once more when the journey ends (pages changed by script or left open). The journey
-/// fails at the end with every violation found, named by page, rule and elements.
+/// fails at the end with every violation found, named by page, rule and elements. axe takes a second or two of CPU per
+/// page, so each kind of page (its path with ids and references as placeholders, with or without an error summary) is
+/// analysed once per test run; the journeys' own <c>AssertAccessibleAsync</c> calls check the states they care about.
 /// </summary>
 public sealed class AxeWatch
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Analysed = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private readonly List<Task> _pending = [];
     private readonly SortedSet<string> _violations = new(StringComparer.Ordinal);
@@ -51,7 +54,9 @@ public sealed class AxeWatch
         try
         {
             // A page served as a file (PDF, CSV) or with script turned off has no DOM axe can run in.
-            if (!await page.EvaluateAsync<bool>("() => document.contentType === 'text/html' && !!document.body"))
+            var kind = await page.EvaluateAsync<string?>(
+                "() => document.contentType === 'text/html' && !!document.body ? (document.querySelector('.govuk-error-summary') ? 'errors' : 'page') : null");
+            if (kind is null || !Analysed.TryAdd($"{KindOf(url)} {kind}", 0))
             {
                 return;
             }
@@ -70,6 +75,11 @@ public sealed class AxeWatch
             // The tab navigated (or closed) while axe ran: the next load is analysed in its place.
         }
     }
+
+    /// <summary>The path with every segment holding a digit (an id, a reference, an ERN) as <c>{id}</c>, without the query.</summary>
+    private static string KindOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        ? string.Join('/', uri.AbsolutePath.Split('/').Select(segment => segment.Any(char.IsDigit) ? "{id}" : segment))
+        : url;
 
     private static string PathOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.PathAndQuery : url;
 }
