@@ -85,7 +85,11 @@ public sealed partial class AuditWords
         words = YesNo().Replace(words, m => m.Value is "Y" or "True" ? "yes" : "no");
         words = TeamLeader().Replace(words, "team leader");
         words = Tidy().Replace(words, " ").Trim();
-        return words.Length == 0 ? words : char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
+        // A sentence made of our words starts with a capital; what a person typed (a file name, a note) keeps its own.
+        var typed = text.TrimStart();
+        return words.Length == 0 || (typed.Length > 0 && words[0] == typed[0])
+            ? words
+            : char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
     }
 
     private static string TakeOutRules(string text, ICollection<string> rules)

@@ -31,6 +31,12 @@ public sealed partial class AuditWordsTests
     public void SR08_team_codes_and_dates_read_as_names(string code, string words) =>
         Assert.Equal(words, _words.Text(code));
 
+    [Theory]
+    [InlineData("employer-reply.pdf")]
+    [InlineData("iPhone photo of the letter")]
+    public void COR06_what_a_person_typed_keeps_its_own_case(string typed) =>
+        Assert.Equal(typed, _words.Text(typed));
+
     [Fact]
     public void SR08_a_team_this_class_does_not_know_keeps_its_code_and_a_known_one_its_name()
     {

@@ -85,6 +85,27 @@ public abstract partial class DateInputPageTests(CaseworkFactory app)
 
     private static Regex Box(string id, string name, string value) =>
         new($"<input class=\"[^\"]*govuk-input--error\" id=\"{Regex.Escape(id)}\" name=\"{Regex.Escape(name)}\" type=\"text\" inputmode=\"numeric\" value=\"{value}\" />");
+
+    [Fact]
+    public async Task CON03_rows_of_date_boxes_bind_only_the_rows_posted_and_the_decision_is_shown()
+    {
+        var caseworker = await PageSession.SignInAsync(app, "caseworker");
+        var form = new Dictionary<string, string> { ["Scin"] = "700000002" };
+        (string Reason, int Day)[] changes = [("AddressChange", 2), ("LiabilityOrPaymentScheduleChange", 3), ("NameChange", 4)];
+        for (var i = 0; i < changes.Length; i++)
+        {
+            form[$"Changes[{i}].Reason"] = changes[i].Reason;
+            form[$"Changes[{i}].On.Day"] = changes[i].Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            form[$"Changes[{i}].On.Month"] = "3";
+            form[$"Changes[{i}].On.Year"] = "2026";
+        }
+
+        // Before: the date binder bound empty rows for ever (MvcOptions.MaxModelBindingCollectionSize, a 500).
+        var decided = await caseworker.PostFormAsync("/Contact/OutboundCall", "/Contact/OutboundCall", form);
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Contains("Make 1 outbound call.", WebUtility.HtmlDecode(await decided.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
 }
 
 public sealed class DateInputPageTests_Sqlite(SqliteFactory app) : DateInputPageTests(app), IClassFixture<SqliteFactory>;

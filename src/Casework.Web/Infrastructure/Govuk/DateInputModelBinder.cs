@@ -15,6 +15,13 @@ public sealed class DateInputModelBinder : IModelBinder
         ArgumentNullException.ThrowIfNull(bindingContext);
         var name = bindingContext.ModelName;
         var values = bindingContext.ValueProvider;
+        if (!values.ContainsPrefix(name))
+        {
+            // Nothing posted for it: no result, so a list of rows holding a date (OutboundCall's Changes[i].On) ends
+            // at the last row posted instead of binding empty rows up to MvcOptions.MaxModelBindingCollectionSize.
+            return Task.CompletedTask;
+        }
+
         string? Part(string part) => values.GetValue($"{name}.{part}").FirstValue;
 
         var (day, month, year) = (Part("Day"), Part("Month"), Part("Year"));
