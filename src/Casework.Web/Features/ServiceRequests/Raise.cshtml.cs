@@ -66,6 +66,8 @@ public sealed class RaiseModel(ServiceRequestHandlers handlers, EmployerHandlers
 
     public bool HasError(string field) => ModelState[field]?.Errors.Count > 0;
 
+    public string? ErrorFor(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var found = await LoadAsync(ct);

@@ -18,11 +18,25 @@ public abstract record FormField(string Name, string Label, string? Error, strin
 
 /// <summary>A textarea; <paramref name="LabelClass"/> e.g. "govuk-label--m" when the label is the question.</summary>
 public sealed record TextareaField(string Name, string Label, string? Value, string? Error, string? Hint = null, int Rows = 4, string LabelClass = "")
-    : FormField(Name, Label, Error, Hint);
+    : FormField(Name, Label, Error, Hint)
+{
+    public int? MaxLength { get; init; }
+}
 
 /// <summary>A text input; <paramref name="Width"/> e.g. "govuk-input--width-10".</summary>
 public sealed record InputField(string Name, string Label, string? Value, string? Error, string? Hint = null, string Width = "", string Type = "text", string? InputMode = null, string? Prefix = null)
-    : FormField(Name, Label, Error, Hint);
+    : FormField(Name, Label, Error, Hint)
+{
+    /// <summary>"govuk-label--s" when the label is a small heading.</summary>
+    public string LabelClass { get; init; } = "";
+
+    /// <summary>"off" for a reference or address typed while on a call (with <see cref="NoSpellcheck"/>).</summary>
+    public string? Autocomplete { get; init; }
+
+    public bool NoSpellcheck { get; init; }
+
+    public int? MaxLength { get; init; }
+}
 
 /// <summary>One checkbox that must be ticked to go on (a confirmation).</summary>
 public sealed record ConfirmField(string Name, string Label, bool Checked, string? Error, string? Hint = null)
@@ -46,8 +60,27 @@ public sealed record DateField(string Name, string Legend, string? Day, string? 
 
 /// <summary>A GOV.UK select; an empty <paramref name="Prompt"/> adds a first option with no value.</summary>
 public sealed record SelectField(string Name, string Label, string? Value, string? Error, IReadOnlyList<(string Value, string Label)> Options, string? Hint = null, string? Prompt = null)
-    : FormField(Name, Label, Error, Hint);
+    : FormField(Name, Label, Error, Hint)
+{
+    /// <summary>"govuk-label--m" when the label is the page's question; "govuk-visually-hidden" in a table cell.</summary>
+    public string LabelClass { get; init; } = "";
+
+    /// <summary>Extra classes on the form group, e.g. "govuk-!-margin-bottom-2" in a table cell.</summary>
+    public string GroupClass { get; init; } = "";
+}
 
 /// <summary>GOV.UK radios in a fieldset; the first radio's id is <see cref="FormField.Id"/> so the error summary links to it.</summary>
 public sealed record RadiosField(string Name, string Legend, string? Value, string? Error, IReadOnlyList<(string Value, string Label)> Options, string? Hint = null, bool Inline = false)
-    : FormField(Name, Legend, Error, Hint);
+    : FormField(Name, Legend, Error, Hint)
+{
+    /// <summary>"govuk-fieldset__legend--m" when the legend is the page's question.</summary>
+    public string LegendClass { get; init; } = "govuk-fieldset__legend--s";
+
+    /// <summary>Small radios (govuk-radios--small), e.g. a yes/no question inside a conditional reveal.</summary>
+    public bool Small { get; init; }
+
+    /// <summary>The id of every radio but the first (a yes/no's "No" is "{Id}-no"); by default "{Id}-{value}".</summary>
+    public Func<string, string>? OtherId { get; init; }
+
+    public string IdOf(int index, string value) => index == 0 ? Id : OtherId?.Invoke(value) ?? $"{Id}-{value}";
+}
