@@ -3,6 +3,7 @@ using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Casework.Web.Infrastructure;
 
@@ -24,7 +25,21 @@ public static class MigrationsCheck
     /// <summary>The applied migration ids, or null when there is no history table (a new database).</summary>
     private static async Task<HashSet<string>?> AppliedAsync(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, CancellationToken ct)
     {
-        await database.OpenConnectionAsync(ct);
+        try
+        {
+            await database.OpenConnectionAsync(ct);
+        }
+        catch (DbException)
+        {
+            if (await database.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+            {
+                throw;
+            }
+
+            // No database at all (PostgreSQL refuses the connection); MigrateAsync creates it, as it did before this check.
+            return null;
+        }
+
         try
         {
             await using var command = database.GetDbConnection().CreateCommand();

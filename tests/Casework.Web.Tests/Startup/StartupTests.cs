@@ -92,7 +92,7 @@ public abstract class StartupTests(CaseworkFactory app)
     [Fact]
     public async Task OPS04_a_new_database_has_every_migration_pending_and_start_up_migrates_and_seeds_it()
     {
-        var (connectionString, cleanup) = await NewDatabaseAsync();
+        var (connectionString, cleanup) = NewDatabase();
         try
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -136,12 +136,15 @@ public abstract class StartupTests(CaseworkFactory app)
         }
     }
 
-    private async Task<(string ConnectionString, Func<Task> Cleanup)> NewDatabaseAsync()
+    private (string ConnectionString, Func<Task> Cleanup) NewDatabase()
     {
         if (app.Provider == DatabaseProvider.Postgres)
         {
-            // The lane's cluster, with all its databases, is deleted when the run ends.
-            return (await PostgresLane.CreateDatabaseAsync("casework_start"), () => Task.CompletedTask);
+            // OPS-04: a database that does not exist yet, as on a first deploy: the migrations check must not stop at
+            // the refused connection (3D000), and MigrateAsync creates it. The lane's cluster is deleted when the run ends.
+            var server = PostgresLane.ServerConnectionString ?? throw new InvalidOperationException(PostgresLane.HowToStart);
+            var missing = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"casework_start_{Guid.NewGuid():N}" };
+            return (missing.ConnectionString, () => Task.CompletedTask);
         }
 
         var file = Path.Combine(Path.GetTempPath(), $"casework-start-{Guid.NewGuid():N}.db");
