@@ -109,21 +109,26 @@ public sealed class ComplaintReports(CaseworkDbContext db)
     public async Task<OutcomesDto> OutcomesAsync(ReportFilter f, CancellationToken ct)
     {
         var references = Complaints(f).Select(c => c.Reference);
-        // Which outcomes occur on each complaint's lines is all the rule needs; the database says so per complaint.
-        var mixes = await db.ComplaintRecords.AsNoTracking().IgnoreAutoIncludes()
+        // Which outcomes occur on each complaint's lines is all the rule needs; the database counts them per complaint
+        // in one pass over the issue lines (RPT-06: one EXISTS per outcome and record was 0.84 s on 95 k records).
+        var counts = await db.ComplaintRecords.AsNoTracking().IgnoreAutoIncludes()
             .Where(r => references.Contains(r.Reference))
-            .Select(r => new
+            .SelectMany(r => r.Issues, (r, i) => new { Record = r.Id, i.Outcome })
+            .GroupBy(x => x.Record)
+            .Select(g => new
             {
-                Pending = r.Issues.Any(i => i.Outcome == null),
-                Any = r.Issues.Any(),
-                Upheld = r.Issues.Any(i => i.Outcome == IssueOutcome.Upheld),
-                NotUpheld = r.Issues.Any(i => i.Outcome == IssueOutcome.NotUpheld),
-                Withdrawn = r.Issues.Any(i => i.Outcome == IssueOutcome.Withdrawn),
-                Escalated = r.Issues.Any(i => i.Outcome == IssueOutcome.Escalated),
+                Pending = g.Count(x => x.Outcome == null),
+                Upheld = g.Count(x => x.Outcome == IssueOutcome.Upheld),
+                NotUpheld = g.Count(x => x.Outcome == IssueOutcome.NotUpheld),
+                Withdrawn = g.Count(x => x.Outcome == IssueOutcome.Withdrawn),
+                Escalated = g.Count(x => x.Outcome == IssueOutcome.Escalated),
             })
             .ToListAsync(ct);
+        // A record without issue lines has no group, as the rule counts none; one with a pending line is not counted.
+        var mixes = counts.Where(c => c.Pending == 0)
+            .Select(c => new { Upheld = c.Upheld > 0, NotUpheld = c.NotUpheld > 0, Withdrawn = c.Withdrawn > 0, Escalated = c.Escalated > 0 });
         var outcomes = Enum.GetNames<ComplaintOutcome>().ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
-        foreach (var mix in mixes.GroupBy(m => m).Select(g => new { g.Key, Count = g.Count() }).Where(m => m.Key.Any && !m.Key.Pending))
+        foreach (var mix in mixes.GroupBy(m => m).Select(g => new { g.Key, Count = g.Count() }))
         {
             IssueOutcome?[] lines =
             [
@@ -141,9 +146,12 @@ public sealed class ComplaintReports(CaseworkDbContext db)
         var money = await Complaints(f)
             .SelectMany(c => c.Lines)
             .Where(l => l.Status == PlanLineStatus.Done && l.Financial != null)
-            .GroupBy(l => l.Financial!.Kind)
-            // SQLite cannot sum decimals; pence survive the round trip through a double far beyond any real total.
-            .Select(g => new { Kind = g.Key, Total = g.Sum(l => (double)l.Financial!.Amount) })
+            // Flattened before grouping: grouping the owned Financial itself made EF Core sum in a correlated subquery
+            // per kind, a second pass over the year's complaints (0.86 s on PERF-01 data). SQLite cannot sum decimals;
+            // pence survive the round trip through a double far beyond any real total.
+            .Select(l => new { l.Financial!.Kind, Amount = (double)l.Financial.Amount })
+            .GroupBy(l => l.Kind)
+            .Select(g => new { Kind = g.Key, Total = g.Sum(l => l.Amount) })
             .ToListAsync(ct);
         return new OutcomesDto(
             outcomes,

@@ -80,7 +80,7 @@ public static class LogComplaint
         var reference = await work.References.NextServiceRequestReferenceAsync(ct);
         var sr = ServiceRequest.Raise(
             new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
-                Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close),
+                Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close, employer.Region),
             actor, now);
         if (!sr.IsSuccess)
         {

@@ -80,7 +80,8 @@ public static class Raise
             Validation.ParseEnum<RaisedBy>(r.RaisedBy!),
             Validation.ParseEnum<Channel>(r.Channel!),
             await work.Routing.OwnerForAsync(type, employer, actor, ct),
-            target);
+            target,
+            region);
         var raised = ServiceRequest.Raise(command, actor, now);
         if (!raised.IsSuccess)
         {

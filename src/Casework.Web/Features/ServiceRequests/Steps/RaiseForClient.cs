@@ -63,7 +63,7 @@ public static class RaiseForClient
         await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
         var command = new RaiseServiceRequest(
             await work.References.NextServiceRequestReferenceAsync(ct), type, PartyKind.Client, null, null, raisedBy,
-            Validation.ParseEnum<Channel>(r.Channel!), owner.Value!, target,
+            Validation.ParseEnum<Channel>(r.Channel!), owner.Value!, target, client.Region,
             new ClientParty(scin, raisedBy == RaisedBy.Representative ? trn : null, change));
         var raised = ServiceRequest.Raise(command, actor, now);
         if (!raised.IsSuccess)
