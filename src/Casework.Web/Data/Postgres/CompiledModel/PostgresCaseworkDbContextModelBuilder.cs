@@ -12,7 +12,7 @@ namespace Casework.Web.Data.Postgres.CompiledModel
     public partial class PostgresCaseworkDbContextModel
     {
         private PostgresCaseworkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("669f4940-63c2-4c05-8687-0c9a04e46ab9"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("4f085f76-b3ac-4134-82a4-6ba99270ffb6"), entityTypeCount: 45)
         {
         }
 

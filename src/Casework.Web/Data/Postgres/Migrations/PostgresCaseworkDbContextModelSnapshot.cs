@@ -1592,6 +1592,9 @@ namespace Casework.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
 
+                    b.HasIndex(new[] { "Reference", "OwnerTeamCode" }, "IX_ServiceRequests_Complaints_Team")
+                        .HasFilter("\"Area\" = 'Complaints'");
+
                     b.HasIndex(new[] { "CreatedAt", "OwnerTeamCode", "TargetDate", "Region" }, "IX_ServiceRequests_Open_Created")
                         .HasFilter("\"Status\" <> 'Closed'");
 

@@ -24,7 +24,7 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
                 propertyCount: 26,
                 navigationCount: 3,
                 unnamedIndexCount: 5,
-                namedIndexCount: 4,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -242,6 +242,11 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { status, ownerTeamCode, createdAt, targetDate });
+
+            var iX_ServiceRequests_Complaints_Team = runtimeEntityType.AddIndex(
+                new[] { reference, ownerTeamCode },
+                name: "IX_ServiceRequests_Complaints_Team");
+            iX_ServiceRequests_Complaints_Team.AddAnnotation("Relational:Filter", "\"Area\" = 'Complaints'");
 
             var iX_ServiceRequests_Open_Created = runtimeEntityType.AddIndex(
                 new[] { createdAt, ownerTeamCode, targetDate, region },

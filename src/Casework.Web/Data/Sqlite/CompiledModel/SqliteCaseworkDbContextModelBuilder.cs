@@ -11,7 +11,7 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
     public partial class SqliteCaseworkDbContextModel
     {
         private SqliteCaseworkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bb5ace13-b519-4372-880e-6b85c551d303"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("44fdaef2-5b89-4279-830f-7f83bc4caa9b"), entityTypeCount: 45)
         {
         }
 
