@@ -55,7 +55,7 @@ internal static class Scenarios
         new("report complaint-trends", "teamleader", $"/api/reports/complaint-trends?from={from}&to={to}",
             $"""SELECT extract(year FROM "ReceivedOn"), extract(month FROM "ReceivedOn"), "IssueCategory", count(*) FROM "EmployerComplaints" WHERE "ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1, 2, 3"""),
         new("report timeliness", "teamleader", $"/api/reports/timeliness?from={from}&to={to}",
-            $"""SELECT s."OwnerTeamCode", extract(month FROM c."ReceivedOn"), count(*), count(c."AcknowledgedOn"), count(c."ClosedAt") FROM "EmployerComplaints" c JOIN "ServiceRequests" s ON s."Reference" = c."Reference" WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1, 2"""),
+            $"""SELECT s."OwnerTeamCode", extract(month FROM c."ReceivedOn"), count(*), count(c."AcknowledgedOn"), count(c."ClosedAt") FROM "EmployerComplaints" c JOIN "ServiceRequests" s ON s."Reference" = c."Reference" AND s."Area" = 'Complaints' WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1, 2"""),
         new("report outcomes", "teamleader", $"/api/reports/outcomes?from={from}&to={to}",
             $"""SELECT i."Outcome", count(*) FROM "ComplaintIssues" i JOIN "ComplaintRecords" r ON r."Id" = i."ComplaintRecordId" JOIN "EmployerComplaints" c ON c."Reference" = r."Reference" WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1"""),
         new("report work-in-progress", "teamleader", $"/api/reports/work-in-progress?from={from}&to={to}",
