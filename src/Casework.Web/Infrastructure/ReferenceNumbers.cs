@@ -6,8 +6,11 @@ namespace Casework.Web.Infrastructure;
 /// <summary>
 /// Hands out system references from a counter row. One UPDATE … RETURNING is atomic on both
 /// providers, so two app nodes never hand out the same number; a rolled-back transaction leaves a gap, never a duplicate.
+/// On PostgreSQL the UPDATE runs in its own short transaction (<see cref="CounterConnections"/>), so the row is not held
+/// until the caller commits and concurrent callers do not queue behind each other; a refused or failed request after
+/// the number was taken leaves a gap. SQLite writes one transaction at a time anyway, so there it stays in the caller's.
 /// </summary>
-public sealed class ReferenceNumbers(CaseworkDbContext db)
+public sealed class ReferenceNumbers(CaseworkDbContext db, CounterConnections? counters = null)
 {
     public const string Employer = "ERN";
     public const string Agent = "EARN";
@@ -49,6 +52,11 @@ public sealed class ReferenceNumbers(CaseworkDbContext db)
 
     private async Task<long> NextAsync(string name, CancellationToken ct)
     {
+        if (counters is not null)
+        {
+            return await counters.NextAsync(name, ct) ?? throw new InvalidOperationException($"Counter {name} is missing; reference data was not seeded.");
+        }
+
         var rows = await db.Database
             .SqlQueryRaw<long>("UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = {0} RETURNING \"Value\"", name)
             .ToListAsync(ct);

@@ -42,13 +42,15 @@ public static class LogComplaint
         }
 
         var actor = await work.Actors.RequireAsync(ct);
-        var employer = await work.Db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn!.Trim(), ct);
+        var employer = await work.Employers.FindAsync(r.EmployerErn!.Trim(), ct);
         if (employer is null)
         {
             return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
         }
 
         await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
+        // The one SaveChanges in this transaction needs no savepoint of its own: a failure rolls the whole transaction back.
+        work.Db.Database.AutoSavepointsEnabled = false;
         // EC-02: two complaints about one issue logged at the same moment must not both be Resolution, so the employer's
         // row is held (a no-op update locks it on both providers) while its complaints are read and the new one written.
         await work.Db.Employers.Where(e => e.Ern == employer.Ern).ExecuteUpdateAsync(s => s.SetProperty(e => e.Version, e => e.Version), ct);
@@ -102,7 +104,7 @@ public static class LogComplaint
         await work.Db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         work.Metrics.ServiceRequestRaised(sr.Value!);
-        return await work.View.ToDtoAsync((complaint.Value!, sr.Value!), ct);
+        return await work.View.ToDtoAsync((complaint.Value!, sr.Value!), ct, related);
     }
 
     /// <summary>EC-01's sources, named as the procedure names them.</summary>
