@@ -1,3 +1,4 @@
+using Casework.Domain.Common;
 using Casework.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,20 @@ public sealed class ReferenceNumbers(CaseworkDbContext db, CounterConnections? c
 
     public async Task<string> NextServiceRequestReferenceAsync(CancellationToken ct) =>
         "SR" + (await NextAsync(ServiceRequest, ct)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Makes <typeparamref name="T"/> with the next SR reference, taking the number only once <paramref name="make"/> has
+    /// accepted a provisional one: the rules never read the reference, so a refused request uses no number (SR-03) even
+    /// where the number is taken outside the caller's transaction. <paramref name="make"/> must change nothing but what it returns.
+    /// </summary>
+    public async Task<Result<T>> WithNextServiceRequestReferenceAsync<T>(Func<string, Result<T>> make, CancellationToken ct)
+    {
+        var trial = make(ProvisionalServiceRequest);
+        return trial.IsSuccess ? make(await NextServiceRequestReferenceAsync(ct)) : trial;
+    }
+
+    /// <summary>A reference no SR has (the numbers start at 1,000,001), for a trial before the number is taken.</summary>
+    public const string ProvisionalServiceRequest = "SR00000000";
 
     /// <summary>A TRN is keyed on the telephone like an ERN (SEC-08), so it is digits only.</summary>
     public async Task<string> NextTrnAsync(CancellationToken ct) =>
