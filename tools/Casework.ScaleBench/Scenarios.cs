@@ -59,6 +59,12 @@ internal static class Scenarios
         new("report outcomes", "teamleader", $"/api/reports/outcomes?from={from}&to={to}",
             $"""SELECT i."Outcome", count(*) FROM "ComplaintIssues" i JOIN "ComplaintRecords" r ON r."Id" = i."ComplaintRecordId" JOIN "EmployerComplaints" c ON c."Reference" = r."Reference" WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1"""),
         new("report work-in-progress", "teamleader", $"/api/reports/work-in-progress?from={from}&to={to}",
-            """SELECT "OwnerTeamCode", count(*), count(*) FILTER (WHERE "TargetDate" < current_date) FROM "ServiceRequests" WHERE "Status" IN ('Open', 'InProgress', 'Wait', 'PendingAssignment', 'PendingApproval') GROUP BY 1"""),
+            $"""
+            SELECT "OwnerTeamCode", count(*), count(*) FILTER (WHERE "TargetDate" < current_date),
+              count(*) FILTER (WHERE "CreatedAt" >= CASE "Region" WHEN 'Scotland' THEN now() - interval '7 days' WHEN 'NorthernIreland' THEN now() - interval '8 days' ELSE now() - interval '7 days' END),
+              count(*) FILTER (WHERE "CreatedAt" >= CASE "Region" WHEN 'Scotland' THEN now() - interval '14 days' WHEN 'NorthernIreland' THEN now() - interval '15 days' ELSE now() - interval '14 days' END),
+              count(*) FILTER (WHERE "CreatedAt" >= CASE "Region" WHEN 'Scotland' THEN now() - interval '28 days' WHEN 'NorthernIreland' THEN now() - interval '29 days' ELSE now() - interval '28 days' END)
+            FROM "ServiceRequests" WHERE "Status" <> 'Closed' AND "CreatedAt" >= '{from}' AND "CreatedAt" < '{to}'::date + 1 GROUP BY 1
+            """),
     ];
 }

@@ -69,7 +69,8 @@ public sealed partial class ReferralHandlers(
                         // A referral is the caseworker's own request to their team leader, not employer work, so SR-07 routing
                         // to the account manager does not apply: the account manager must not hold the referral about themselves.
                         Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode),
-                        Target(type, employer.Region, now)),
+                        Target(type, employer.Region, now),
+                        employer.Region),
                     actor,
                     now);
                 if (!sr.IsSuccess)

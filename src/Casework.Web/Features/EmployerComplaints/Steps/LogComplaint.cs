@@ -85,7 +85,7 @@ public static class LogComplaint
             {
                 var sr = ServiceRequest.Raise(
                     new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
-                        Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close),
+                        Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close, employer.Region),
                     actor, now);
                 if (!sr.IsSuccess)
                 {

@@ -83,7 +83,8 @@ public static class Raise
                     Validation.ParseEnum<RaisedBy>(r.RaisedBy!),
                     Validation.ParseEnum<Channel>(r.Channel!),
                     owner,
-                    target),
+                    target,
+                    region),
                 actor,
                 now),
             ct);

@@ -64,7 +64,7 @@ public static class RaiseForClient
         var raised = await work.References.WithNextServiceRequestReferenceAsync(
             reference => ServiceRequest.Raise(
                 new RaiseServiceRequest(
-                    reference, type, PartyKind.Client, null, null, raisedBy, Validation.ParseEnum<Channel>(r.Channel!), owner.Value!, target,
+                    reference, type, PartyKind.Client, null, null, raisedBy, Validation.ParseEnum<Channel>(r.Channel!), owner.Value!, target, client.Region,
                     new ClientParty(scin, raisedBy == RaisedBy.Representative ? trn : null, change)),
                 actor,
                 now),
