@@ -107,8 +107,11 @@ public sealed class PgMonitor(NpgsqlDataSource monitor, string database) : IAsyn
         try
         {
             await using var cmd = monitor.CreateCommand("""
-                SELECT CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'running (CPU)')
-                            ELSE 'idle in transaction (waiting for the app)' END, count(*)::int
+                SELECT CASE WHEN state <> 'active' THEN 'idle in transaction (waiting for the app)'
+                            WHEN wait_event_type = 'Lock'
+                                THEN wait_event_type || ':' || wait_event || ' [' || left(regexp_replace(query, '\s+', ' ', 'g'), 48) || ']'
+                            ELSE coalesce(wait_event_type || ':' || wait_event, 'running (CPU)') END,
+                       count(*)::int
                 FROM pg_stat_activity
                 WHERE datname = $1 AND state IN ('active', 'idle in transaction') AND pid <> pg_backend_pid()
                 GROUP BY 1
