@@ -91,7 +91,7 @@ public static partial class Report
 
         var waits = rs.SelectMany(r => r.Waits).GroupBy(w => w.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, Mean: g.Sum(w => w.Value) / (double)samples)).OrderByDescending(w => w.Mean);
-        Console.WriteLine($"{name}: backends of the database in a transaction, mean per pg_stat_activity sample ({samples} samples, every 100 ms):");
+        Console.WriteLine($"{name}: backends of the database active or idle in a transaction, mean per pg_stat_activity sample ({samples} samples, every 100 ms):");
         foreach (var (key, mean) in waits.Where(w => w.Mean >= 0.005).Take(10))
         {
             Console.WriteLine($"  {mean,6:F2}  {key}");
