@@ -15,7 +15,8 @@ public static class LogComplaint
     private static readonly string[] _channels = ["Phone", "Letter", "Fax", "Email", "Referral", "FaceToFace"];
     private static readonly string[] _raisedBy = ["Employer", "Agent", "Client", "Representative"];
 
-    public static async Task<IResult> RunAsync(LogRequest r, NpgsqlDataSource db, Actor by, ActivityTemplate template, CancellationToken ct)
+    public static async Task<IResult> RunAsync(
+        LogRequest r, NpgsqlDataSource db, Actor by, ActivityTemplate template, bool counterOwnTransaction, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(r.EmployerErn) || string.IsNullOrWhiteSpace(r.Issue) || string.IsNullOrWhiteSpace(r.Description)
             || r.ReceivedOn is not { } received || !_channels.Contains(r.Channel) || !_raisedBy.Contains(r.RaisedBy))
@@ -67,8 +68,12 @@ public static class LogComplaint
             return Results.Problem("The baseline logs Resolution-stage complaints only.", statusCode: 422);
         }
 
-        var number = (long)(await new NpgsqlCommand("""UPDATE "Counters" SET "Value" = "Value" + 1 WHERE "Name" = 'SR' RETURNING "Value" """, conn, tx)
-            .ExecuteScalarAsync(ct))!;
+        const string next = """UPDATE "Counters" SET "Value" = "Value" + 1 WHERE "Name" = 'SR' RETURNING "Value" """;
+        // The app before the journey branch took the counter in the log's transaction (its row lock held to commit); the
+        // journey branch takes it in its own short transaction on another connection. CounterOwnTransaction follows either.
+        await using var own = counterOwnTransaction ? db.CreateCommand(next) : null;
+        await using var inside = counterOwnTransaction ? null : new NpgsqlCommand(next, conn, tx);
+        var number = (long)(await (own ?? inside)!.ExecuteScalarAsync(ct))!;
         var sr = "SR" + number.ToString("D8", CultureInfo.InvariantCulture);
         var regionName = WorkingDays.RegionName(region);
         var acknowledgeBy = WorkingDays.Add(received, 2, region);
