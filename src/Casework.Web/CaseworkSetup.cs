@@ -70,6 +70,7 @@ public static class CaseworkSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingDayCalendar, UkWorkingDayCalendar>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<EmployerReads>();
         services.AddScoped<AccessAudit>();
         services.AddScoped<Casework.Web.Features.Auth.Credentials>();
         services.AddScoped<ReferenceNumbers>();

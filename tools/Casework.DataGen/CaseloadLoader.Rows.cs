@@ -61,6 +61,10 @@ internal sealed partial class CaseloadLoader
         w.Write(sr.Status == "Closed" ? 4 : 2, NpgsqlDbType.Integer);
         Nullable(w, sr.Workflow);
         Nullable(w, sr.Scin);
+        // The nation its working days count in: the employer's, as the app sets it; clients' and agents' SRs are
+        // generated in England and Wales (the generator does not keep the clients' regions).
+        var employer = sr.Ern is { } ern ? int.Parse(ern, CultureInfo.InvariantCulture) - Generator.FirstErn : -1;
+        w.Write(employer >= 0 && employer < regions.Length ? regions[employer].ToString() : "EnglandAndWales", NpgsqlDbType.Text);
 
         var by = sr.Owner?.Label ?? "System";
         var done = sr.Status == "Closed" ? sr.Type.Activities.Length : _r.Next(sr.Type.Activities.Length);

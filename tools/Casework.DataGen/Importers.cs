@@ -22,7 +22,7 @@ internal sealed class Importers : IAsyncDisposable
         i.ServiceRequests = await i.OpenAsync(data, """
             "ServiceRequests" ("Id", "Reference", "Process", "Area", "SubArea", "PartyKind", "EmployerErn", "AgentEarn", "RaisedBy", "Channel",
               "Status", "SubStatus", "OwnerKind", "OwnerStaffNumber", "OwnerName", "OwnerTeamCode", "AssignmentLocked", "CreatedAt", "ClosedAt",
-              "TargetDate", "TargetRule", "Version", "Workflow", "ClientScin")
+              "TargetDate", "TargetRule", "Version", "Workflow", "ClientScin", "Region")
             """);
         i.Activities = await i.OpenAsync(data, "\"Activity\" (\"Number\", \"Name\", \"Done\", \"DoneAt\", \"DoneBy\", \"ServiceRequestId\")");
         i.Notes = await i.OpenAsync(data, "\"Note\" (\"Text\", \"By\", \"At\", \"ServiceRequestId\")");

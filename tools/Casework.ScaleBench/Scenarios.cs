@@ -55,10 +55,16 @@ internal static class Scenarios
         new("report complaint-trends", "teamleader", $"/api/reports/complaint-trends?from={from}&to={to}",
             $"""SELECT extract(year FROM "ReceivedOn"), extract(month FROM "ReceivedOn"), "IssueCategory", count(*) FROM "EmployerComplaints" WHERE "ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1, 2, 3"""),
         new("report timeliness", "teamleader", $"/api/reports/timeliness?from={from}&to={to}",
-            $"""SELECT s."OwnerTeamCode", extract(month FROM c."ReceivedOn"), count(*), count(c."AcknowledgedOn"), count(c."ClosedAt") FROM "EmployerComplaints" c JOIN "ServiceRequests" s ON s."Reference" = c."Reference" WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1, 2"""),
+            $"""SELECT s."OwnerTeamCode", extract(month FROM c."ReceivedOn"), count(*), count(c."AcknowledgedOn"), count(c."ClosedAt") FROM "EmployerComplaints" c JOIN "ServiceRequests" s ON s."Reference" = c."Reference" AND s."Area" = 'Complaints' WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1, 2"""),
         new("report outcomes", "teamleader", $"/api/reports/outcomes?from={from}&to={to}",
             $"""SELECT i."Outcome", count(*) FROM "ComplaintIssues" i JOIN "ComplaintRecords" r ON r."Id" = i."ComplaintRecordId" JOIN "EmployerComplaints" c ON c."Reference" = r."Reference" WHERE c."ReceivedOn" BETWEEN '{from}' AND '{to}' GROUP BY 1"""),
         new("report work-in-progress", "teamleader", $"/api/reports/work-in-progress?from={from}&to={to}",
-            """SELECT "OwnerTeamCode", count(*), count(*) FILTER (WHERE "TargetDate" < current_date) FROM "ServiceRequests" WHERE "Status" IN ('Open', 'InProgress', 'Wait', 'PendingAssignment', 'PendingApproval') GROUP BY 1"""),
+            $"""
+            SELECT "OwnerTeamCode", count(*), count(*) FILTER (WHERE "TargetDate" < current_date),
+              count(*) FILTER (WHERE "CreatedAt" >= CASE "Region" WHEN 'Scotland' THEN now() - interval '7 days' WHEN 'NorthernIreland' THEN now() - interval '8 days' ELSE now() - interval '7 days' END),
+              count(*) FILTER (WHERE "CreatedAt" >= CASE "Region" WHEN 'Scotland' THEN now() - interval '14 days' WHEN 'NorthernIreland' THEN now() - interval '15 days' ELSE now() - interval '14 days' END),
+              count(*) FILTER (WHERE "CreatedAt" >= CASE "Region" WHEN 'Scotland' THEN now() - interval '28 days' WHEN 'NorthernIreland' THEN now() - interval '29 days' ELSE now() - interval '28 days' END)
+            FROM "ServiceRequests" WHERE "Status" <> 'Closed' AND "CreatedAt" >= '{from}' AND "CreatedAt" < '{to}'::date + 1 GROUP BY 1
+            """),
     ];
 }

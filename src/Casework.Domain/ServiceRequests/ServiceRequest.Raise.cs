@@ -1,3 +1,4 @@
+using Casework.Domain.Calendar;
 using Casework.Domain.Common;
 
 namespace Casework.Domain.ServiceRequests;
@@ -13,6 +14,7 @@ public sealed record RaiseServiceRequest(
     Channel Channel,
     Owner Owner,
     Deadline Target,
+    Region Region,
     ClientParty? Client = null);
 
 public sealed partial class ServiceRequest
@@ -68,6 +70,7 @@ public sealed partial class ServiceRequest
             CreatedAt = at,
             TargetDate = request.Target.Date,
             TargetRule = request.Target.Rule,
+            Region = request.Region,
         };
         sr.SetOwner(request.Owner);
         var number = 0;

@@ -1,3 +1,4 @@
+using Casework.Domain.Calendar;
 using Casework.Domain.Common;
 
 namespace Casework.Domain.ServiceRequests;
@@ -59,6 +60,12 @@ public sealed partial class ServiceRequest : IAudited
     public DateOnly TargetDate { get; private set; }
 
     public string TargetRule { get; private set; }
+
+    /// <summary>
+    /// The nation whose bank holidays its working days are counted in, fixed when it is raised (the employer's, the
+    /// client's, or England and Wales), as its target date was; RPT-04 counts its age in the same nation.
+    /// </summary>
+    public Region Region { get; private set; }
 
     /// <summary>App-managed concurrency token: every change bumps it, a stale write is refused.</summary>
     public int Version { get; private set; }

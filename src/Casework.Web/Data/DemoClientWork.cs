@@ -50,7 +50,7 @@ public static class DemoClientWork
             var sr = ServiceRequest.Raise(
                 new RaiseServiceRequest(
                     "SR" + counter.Value.ToString("D8", System.Globalization.CultureInfo.InvariantCulture), type, PartyKind.Client, null, null, raisedBy,
-                    channel, OwnerOf(scin, type), target, new ClientParty(scin, trn)),
+                    channel, OwnerOf(scin, type), target, Region.EnglandAndWales, new ClientParty(scin, trn)),
                 by, at).Value!;
             db.ServiceRequests.Add(sr);
             return sr;

@@ -3,6 +3,7 @@ using Casework.Web.Data.Postgres;
 using Casework.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Casework.Web.Infrastructure;
 
@@ -30,7 +31,9 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casework is not set.");
             }
 
-            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(connectionString).Compiled(postgres: true).QuietConflicts());
+            var postgres = PostgresConnectionString(connectionString);
+            services.AddSingleton(_ => new CounterConnections(postgres));
+            services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(o => o.UseNpgsql(postgres).Compiled(postgres: true).QuietConflicts());
         }
         else
         {
@@ -39,6 +42,23 @@ public static class DatabaseSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Issue 14: Npgsql sends <c>DISCARD ALL</c> each time a pooled connection is returned — one per query outside a
+    /// transaction. The app keeps no session state on a connection (no <c>SET</c>, temporary tables, session advisory locks
+    /// or listens), so the reset is skipped: <c>No Reset On Close=true</c>, unless the configured string says otherwise.
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        if (!given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", string.Empty, StringComparison.Ordinal), "NoResetOnClose", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>The provider's compiled model; none in the build tools/ef-optimize.sh makes to regenerate them.</summary>

@@ -76,7 +76,7 @@ public sealed class ServiceRequestBuilder
 
     public RaiseServiceRequest Command => new(
         "SR-0000001", _type, _partyKind, _employerErn, _agentEarn, _raisedBy, Channel.Phone, _owner,
-        new Deadline(DateOnly.FromDateTime(RaisedAt.Date).AddDays(7), "5 working days"));
+        new Deadline(DateOnly.FromDateTime(RaisedAt.Date).AddDays(7), "5 working days"), Casework.Domain.Calendar.Region.EnglandAndWales);
 
     public Result<ServiceRequest> TryRaise() => ServiceRequest.Raise(Command, _raisedByStaff, RaisedAt);
 

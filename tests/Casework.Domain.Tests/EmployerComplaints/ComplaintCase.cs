@@ -56,7 +56,7 @@ public sealed class ComplaintCase
         var close = ComplaintDeadlines.CloseBy(request.ReceivedOn, request.Region, WorkingDays);
         var raised = ServiceRequest.Raise(
             new RaiseServiceRequest(request.Reference, TypeFor(request.Stage), PartyKind.Employer, request.EmployerErn, null,
-                RaisedBy.Employer, Channel.Letter, owner, close),
+                RaisedBy.Employer, Channel.Letter, owner, close, request.Region),
             by, at);
         Assert.True(raised.IsSuccess, raised.Refusal?.Reason);
         return raised.Value!;

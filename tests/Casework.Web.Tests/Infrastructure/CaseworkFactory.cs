@@ -68,7 +68,9 @@ public class CaseworkFactory(DatabaseProvider provider, DateTimeOffset? start = 
         // Start the host now: migrations and demo data run once here, not inside the first test.
         await using var scope = Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>().Database;
-        if (database.GetConnectionString() != _connectionString)
+        // On PostgreSQL the app adds No Reset On Close to the configured string (issue 14).
+        var expected = Provider == DatabaseProvider.Postgres ? Casework.Web.Infrastructure.DatabaseSetup.PostgresConnectionString(_connectionString) : _connectionString;
+        if (database.GetConnectionString() != expected)
         {
             throw new InvalidOperationException(
                 $"The app is not on the test database: it uses '{database.GetConnectionString()}'. Did configuration override UseSetting?");

@@ -36,8 +36,11 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         // RPT-04 (RPT-06): work in progress reads open SRs by status, team, creation and target date from the index alone.
         b.HasIndex(s => new { s.Status, s.OwnerTeamCode, s.CreatedAt, s.TargetDate });
         // RPT-04 (RPT-06), one pass: open SRs by creation time with every column the report reads (team, target date,
-        // employer), so PostgreSQL counts from the index alone.
-        b.HasIndex(s => new { s.CreatedAt, s.OwnerTeamCode, s.TargetDate, s.EmployerErn }, "IX_ServiceRequests_Open_Created").HasFilter(OpenFilter);
+        // the nation its working days count in), so PostgreSQL counts from the index alone, with no join to employers.
+        b.HasIndex(s => new { s.CreatedAt, s.OwnerTeamCode, s.TargetDate, s.Region }, "IX_ServiceRequests_Open_Created").HasFilter(OpenFilter);
+        b.Property(s => s.Region).HasConversion<string>().HasMaxLength(20);
+        // RPT-02 (RPT-06): a complaint's owning team by its SR reference, from a small index of complaint SRs alone.
+        b.HasIndex(s => new { s.Reference, s.OwnerTeamCode }, "IX_ServiceRequests_Complaints_Team").HasFilter("\"Area\" = 'Complaints'");
         // SR-09 / SR-10: a client's SRs are found by SCIN, a plain column like the ERN.
         b.HasIndex(s => s.ClientScin);
         b.Property(s => s.ClientScin).HasMaxLength(20);

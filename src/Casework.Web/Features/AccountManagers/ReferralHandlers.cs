@@ -58,41 +58,52 @@ public sealed partial class ReferralHandlers(
         var now = time.GetUtcNow();
         var criteria = await CriteriaAsync(employer.Ern, r.Complex ?? false, now, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sr = ServiceRequest.Raise(
-            new RaiseServiceRequest(
-                await references.NextServiceRequestReferenceAsync(ct), type, PartyKind.Employer, employer.Ern, null,
-                RaisedBy.Employer, Channel.Referral,
-                // A referral is the caseworker's own request to their team leader, not employer work, so SR-07 routing
-                // to the account manager does not apply: the account manager must not hold the referral about themselves.
-                Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode),
-                Target(type, employer.Region, now)),
-            actor,
-            now);
-        if (!sr.IsSuccess)
+        // The reference is taken only once the SR and the referral are accepted, so a refused referral leaves no gap.
+        var made = await references.WithNextServiceRequestReferenceAsync<(ServiceRequest Sr, AccountManagerReferral Referral)>(
+            reference =>
+            {
+                var sr = ServiceRequest.Raise(
+                    new RaiseServiceRequest(
+                        reference, type, PartyKind.Employer, employer.Ern, null,
+                        RaisedBy.Employer, Channel.Referral,
+                        // A referral is the caseworker's own request to their team leader, not employer work, so SR-07 routing
+                        // to the account manager does not apply: the account manager must not hold the referral about themselves.
+                        Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode),
+                        Target(type, employer.Region, now),
+                        employer.Region),
+                    actor,
+                    now);
+                if (!sr.IsSuccess)
+                {
+                    return sr.Refusal!;
+                }
+
+                var circumstances = new ReferralCircumstances(r.RequestedByEmployer ?? false, r.DiscussedByPhone ?? false, r.ForWorkload ?? false);
+                var referral = AccountManagerReferral.Raise(
+                    new RaiseReferral(sr.Value!.Reference, employer.Ern, kind, r.Reason!, circumstances, criteria),
+                    employer.AccountManagerStaffNumber, actor, now);
+                if (!referral.IsSuccess)
+                {
+                    return referral.Refusal!;
+                }
+
+                return ReferralServiceRequest.SendToTeamLeader(sr.Value, referral.Value!.Reason, actor, now) is { } refused
+                    ? refused
+                    : (sr.Value, referral.Value);
+            },
+            ct);
+        if (!made.IsSuccess)
         {
-            return sr.Refusal!;
+            return made.Refusal!;
         }
 
-        var circumstances = new ReferralCircumstances(r.RequestedByEmployer ?? false, r.DiscussedByPhone ?? false, r.ForWorkload ?? false);
-        var referral = AccountManagerReferral.Raise(
-            new RaiseReferral(sr.Value!.Reference, employer.Ern, kind, r.Reason!, circumstances, criteria),
-            employer.AccountManagerStaffNumber, actor, now);
-        if (!referral.IsSuccess)
-        {
-            return referral.Refusal!;
-        }
-
-        if (ReferralServiceRequest.SendToTeamLeader(sr.Value, referral.Value!.Reason, actor, now) is { } refused)
-        {
-            return refused;
-        }
-
-        db.ServiceRequests.Add(sr.Value);
-        db.AccountManagerReferrals.Add(referral.Value);
+        var (sr, referral) = made.Value;
+        db.ServiceRequests.Add(sr);
+        db.AccountManagerReferrals.Add(referral);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        metrics.ServiceRequestRaised(sr.Value);
-        return ToDto(referral.Value);
+        metrics.ServiceRequestRaised(sr);
+        return ToDto(referral);
     }
 
     public async Task<Result<ReferralDto>> GetAsync(string reference, CancellationToken ct)

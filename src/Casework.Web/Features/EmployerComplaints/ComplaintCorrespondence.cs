@@ -2,10 +2,9 @@ using Casework.Domain.Common;
 using Casework.Domain.Correspondence;
 using Casework.Domain.EmployerComplaints;
 using Casework.Domain.ServiceRequests;
-using Casework.Web.Data;
+using Casework.Web.Infrastructure;
 using Casework.Web.Infrastructure.Letters;
 using Casework.Web.Infrastructure.Letters.Templates;
-using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.EmployerComplaints;
 
@@ -14,7 +13,7 @@ namespace Casework.Web.Features.EmployerComplaints;
 /// fields), CMSL8501 (the plan, with TM_01545_E when the employer could not be reached by phone, and free text),
 /// CMSL8502 (closure, with the chosen paragraph and free text). A refusal (e.g. contact suppressed) stops the command.
 /// </summary>
-public sealed class ComplaintCorrespondence(CaseworkDbContext db, LetterOutbox outbox, LetterRecipients recipients)
+public sealed class ComplaintCorrespondence(EmployerReads employers, LetterOutbox outbox)
 {
     public async Task<Refusal?> AcknowledgeAsync(EmployerComplaint c, ServiceRequest sr, Actor by, CancellationToken ct) =>
         await QueueAsync(ComplaintLetters.Acknowledgement, c, sr, [], null, by, ct);
@@ -39,7 +38,9 @@ public sealed class ComplaintCorrespondence(CaseworkDbContext db, LetterOutbox o
     private async Task<Refusal?> QueueAsync(
         string code, EmployerComplaint c, ServiceRequest sr, IReadOnlyList<string> paragraphs, string? freeText, Actor by, CancellationToken ct)
     {
-        var recipient = await recipients.ForEmployerAsync(c.EmployerErn, ct);
+        // The employer is read once for the recipient and the letter's fields (issue 14).
+        var employer = await employers.FindAsync(c.EmployerErn, ct);
+        var recipient = LetterRecipients.ForEmployer(employer, c.EmployerErn);
         if (!recipient.IsSuccess)
         {
             return recipient.Refusal;
@@ -47,7 +48,7 @@ public sealed class ComplaintCorrespondence(CaseworkDbContext db, LetterOutbox o
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["employerName"] = await db.Employers.Where(e => e.Ern == c.EmployerErn).Select(e => e.Name).FirstAsync(ct),
+            ["employerName"] = employer!.Name,
             ["complaintReference"] = c.Reference,
             ["caseworkerName"] = sr.OwnerKind == OwnerKind.Staff && sr.OwnerName is { } owner ? owner : by.Name,
         };

@@ -16,6 +16,7 @@ namespace Casework.Web.Features.EmployerComplaints;
 public sealed class EmployerComplaintHandlers(
     CaseworkDbContext db,
     CurrentActor actors,
+    EmployerReads employers,
     TimeProvider time,
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
@@ -26,7 +27,7 @@ public sealed class EmployerComplaintHandlers(
 {
     public const string Process = "Employer";
 
-    private readonly ComplaintWork _work = new(db, actors, time, calendar, references, letters, options.Value, metrics, logger);
+    private readonly ComplaintWork _work = new(db, actors, employers, time, calendar, references, letters, options.Value, metrics, logger);
 
     public async Task<Result<EmployerComplaintDto>> GetAsync(string reference, CancellationToken ct)
     {

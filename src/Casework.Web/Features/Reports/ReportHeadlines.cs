@@ -29,7 +29,7 @@ public sealed class ReportHeadlines(ComplaintReports complaints, WorkInProgressR
             new("Overdue", work.Teams.Sum(t => t.Overdue), $"/Reports/work-in-progress?{PageQuery(everything.From, today)}",
                 "Open service requests with a target date before today."),
             new("At risk this week", atRisk, "/ServiceRequests?atRisk=true",
-                $"Open service requests whose target date falls within the next {ServiceRequestFilter.AtRiskWorkingDays} working days (today included), in the employer's nation."),
+                $"Open service requests whose target date falls within the next {ServiceRequestFilter.AtRiskWorkingDays} working days (today included), in the nation its target was counted in."),
             new("Complaints acknowledged on time this month", timeliness.Rows.Sum(r => r.AcknowledgedInTime), $"/Reports/timeliness?{PageQuery(monthStart, today)}",
                 $"Of the {N(logged)} employer complaints received since {Display.Date(monthStart)}: acknowledged within 2 working days of receipt."),
             new("Complaints closed on time this month", timeliness.Rows.Sum(r => r.ClosedInTime), $"/Reports/timeliness?{PageQuery(monthStart, today)}",

@@ -101,7 +101,7 @@ public sealed record ReportTable(
                 .. WorkInProgressReport.Bands.Select(b => N(t.Ageing[b], Open(t.Team) with { Age = b }))])],
             [("Open", "Service requests created in the dates and not closed, by the team that owns them."),
              ("Overdue", "Open with a target date before today."),
-             ("Age", "Working days from the day the SR was created to today, in the employer's nation (England and Wales when there is no employer).")],
+             ("Age", "Working days from the day the SR was created to today, in the nation its target date was counted in when it was raised: the employer's, the client's, or England and Wales.")],
             ReportChart.Of(r));
     }
 }

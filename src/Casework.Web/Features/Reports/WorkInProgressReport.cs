@@ -8,9 +8,10 @@ namespace Casework.Web.Features.Reports;
 
 /// <summary>
 /// RPT-04: open SRs (every status but Closed) created in the filter's dates, per owning team. Overdue: the target date
-/// is before today. Age: working days from the day it was created to today, in the employer's nation (England and
-/// Wales for SRs without an employer). Age only grows as the creation date goes back, so each band is a range of
-/// creation instants worked out once per region here, and the database only counts.
+/// is before today. Age: working days from the day it was created to today, in the nation its target was counted in
+/// when it was raised (<see cref="ServiceRequest.Region"/>: the employer's, the client's, or England and Wales). Age
+/// only grows as the creation date goes back, so each band is a range of creation instants worked out once per region
+/// here, and the database only counts. The region filter is that nation too.
 /// </summary>
 public sealed class WorkInProgressReport(CaseworkDbContext db, TimeProvider time, IWorkingDayCalendar calendar)
 {
@@ -35,8 +36,9 @@ public sealed class WorkInProgressReport(CaseworkDbContext db, TimeProvider time
         var (s5, s10, s20) = Cutoffs(today, Region.Scotland);
         var (n5, n10, n20) = Cutoffs(today, Region.NorthernIreland);
 
-        // One pass over the open SRs (RPT-06): each row's nation comes from its employer (England and Wales without one),
-        // and each band's cut-off is chosen by that nation in the database, so the SR table is read once, not per nation.
+        // One pass over the open SRs (RPT-06), from the partial index alone: each row carries its nation, and each band's
+        // cut-off is chosen by that nation in the database, so the SR table is read once, not per nation, and no
+        // employer is looked up (that join was 1.6 s of 2 s on 5 M SRs).
         var rows = await OpenIn(f)
             .GroupBy(x => x.Team)
             .Select(g => new
@@ -95,12 +97,12 @@ public sealed class WorkInProgressReport(CaseworkDbContext db, TimeProvider time
             q = q.Where(s => s.OwnerTeamCode == team);
         }
 
-        var rows =
-            from s in q
-            join e in db.Employers.AsNoTracking() on s.EmployerErn equals e.Ern into employers
-            from e in employers.DefaultIfEmpty()
-            select new OpenRow { Team = s.OwnerTeamCode, Region = e == null ? Region.EnglandAndWales : e.Region, TargetDate = s.TargetDate, CreatedAt = s.CreatedAt };
-        return f.Region is { } region ? rows.Where(r => r.Region == region) : rows;
+        if (f.Region is { } region)
+        {
+            q = q.Where(s => s.Region == region);
+        }
+
+        return q.Select(s => new OpenRow { Team = s.OwnerTeamCode, Region = s.Region, TargetDate = s.TargetDate, CreatedAt = s.CreatedAt });
     }
 
     private (DateTimeOffset Within5, DateTimeOffset Within10, DateTimeOffset Within20) Cutoffs(DateOnly today, Region region) =>

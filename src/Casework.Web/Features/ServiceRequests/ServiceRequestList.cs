@@ -59,9 +59,7 @@ public sealed class ServiceRequestList(CaseworkDbContext db, TimeProvider time, 
 
         if (f.Region is { } region)
         {
-            q = region == Region.EnglandAndWales
-                ? q.Where(s => s.EmployerErn == null || db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == region))
-                : q.Where(s => db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == region));
+            q = q.Where(s => s.Region == region);
         }
 
         if (f.Age is { } band)
@@ -78,16 +76,16 @@ public sealed class ServiceRequestList(CaseworkDbContext db, TimeProvider time, 
         return q;
     }
 
-    /// <summary>Target date from today to the fifth working day after it, in the employer's nation.</summary>
+    /// <summary>Target date from today to the fifth working day after it, in the SR's nation (<see cref="ServiceRequest.Region"/>).</summary>
     private IQueryable<ServiceRequest> DueSoon(IQueryable<ServiceRequest> q, DateOnly today)
     {
         var ew = calendar.AddWorkingDays(today, ServiceRequestFilter.AtRiskWorkingDays, Region.EnglandAndWales);
         var sc = calendar.AddWorkingDays(today, ServiceRequestFilter.AtRiskWorkingDays, Region.Scotland);
         var ni = calendar.AddWorkingDays(today, ServiceRequestFilter.AtRiskWorkingDays, Region.NorthernIreland);
         return q.Where(s => s.TargetDate >= today && (
-            ((s.EmployerErn == null || db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.EnglandAndWales)) && s.TargetDate <= ew)
-            || (db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.Scotland) && s.TargetDate <= sc)
-            || (db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.NorthernIreland) && s.TargetDate <= ni)));
+            (s.Region == Region.EnglandAndWales && s.TargetDate <= ew)
+            || (s.Region == Region.Scotland && s.TargetDate <= sc)
+            || (s.Region == Region.NorthernIreland && s.TargetDate <= ni)));
     }
 
     /// <summary>RPT-04's age bands: the creation instants of each band differ by nation, so each nation has its own range.</summary>
@@ -105,9 +103,9 @@ public sealed class ServiceRequestList(CaseworkDbContext db, TimeProvider time, 
         var (scLo, scHi) = bounds[Region.Scotland];
         var (niLo, niHi) = bounds[Region.NorthernIreland];
         return q.Where(s =>
-            ((s.EmployerErn == null || db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.EnglandAndWales)) && s.CreatedAt >= ewLo && s.CreatedAt < ewHi)
-            || (db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.Scotland) && s.CreatedAt >= scLo && s.CreatedAt < scHi)
-            || (db.Employers.Any(e => e.Ern == s.EmployerErn && e.Region == Region.NorthernIreland) && s.CreatedAt >= niLo && s.CreatedAt < niHi));
+            (s.Region == Region.EnglandAndWales && s.CreatedAt >= ewLo && s.CreatedAt < ewHi)
+            || (s.Region == Region.Scotland && s.CreatedAt >= scLo && s.CreatedAt < scHi)
+            || (s.Region == Region.NorthernIreland && s.CreatedAt >= niLo && s.CreatedAt < niHi));
     }
 
     private IQueryable<EmployerComplaint> Complaints(ServiceRequestFilter f)

@@ -9,9 +9,12 @@ namespace Casework.Web.Infrastructure.Letters;
 /// <summary>Builds the recipient of a letter from the party's record: address, format and language preferences.</summary>
 public sealed class LetterRecipients(CaseworkDbContext db)
 {
-    public async Task<Result<LetterRecipient>> ForEmployerAsync(string ern, CancellationToken ct)
+    public async Task<Result<LetterRecipient>> ForEmployerAsync(string ern, CancellationToken ct) =>
+        ForEmployer(await db.Employers.AsNoTracking().FirstOrDefaultAsync(x => x.Ern == ern, ct), ern);
+
+    /// <summary>The recipient for an employer the caller has already read (null: there is no employer <paramref name="ern"/>).</summary>
+    public static Result<LetterRecipient> ForEmployer(Employer? e, string ern)
     {
-        var e = await db.Employers.AsNoTracking().FirstOrDefaultAsync(x => x.Ern == ern, ct);
         if (e is null)
         {
             return new NotFound($"No employer has ERN {ern}.");

@@ -12,7 +12,7 @@ namespace Casework.Web.Data.Postgres.CompiledModel
     public partial class PostgresCaseworkDbContextModel
     {
         private PostgresCaseworkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de7b599d-4b7e-46c7-8cb4-832a89c139b9"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("4f085f76-b3ac-4134-82a4-6ba99270ffb6"), entityTypeCount: 45)
         {
         }
 

@@ -546,63 +546,6 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.ToTable("Compliments");
                 });
 
-            modelBuilder.Entity("Casework.Domain.Security.SecurityCheck", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CallerKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("CallerReference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(240)
-                        .HasColumnType("character varying(240)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("TransferOnFailure")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("_questions")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("Questions");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CallerReference", "Status", "AnsweredAt");
-
-                    b.ToTable("Calls", (string)null);
-                });
-
             modelBuilder.Entity("Casework.Domain.Contact.SubjectAccessRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1409,6 +1352,63 @@ namespace Casework.Web.Data.Postgres.Migrations
                     b.ToTable("EmployerNotes");
                 });
 
+            modelBuilder.Entity("Casework.Domain.Security.SecurityCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CallerKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CallerReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("TransferOnFailure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_questions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Questions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallerReference", "Status", "AnsweredAt");
+
+                    b.ToTable("Calls", (string)null);
+                });
+
             modelBuilder.Entity("Casework.Domain.ServiceRequests.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -1542,6 +1542,11 @@ namespace Casework.Web.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("RepresentativeTrn")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1587,7 +1592,10 @@ namespace Casework.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
 
-                    b.HasIndex(new[] { "CreatedAt", "OwnerTeamCode", "TargetDate", "EmployerErn" }, "IX_ServiceRequests_Open_Created")
+                    b.HasIndex(new[] { "Reference", "OwnerTeamCode" }, "IX_ServiceRequests_Complaints_Team")
+                        .HasFilter("\"Area\" = 'Complaints'");
+
+                    b.HasIndex(new[] { "CreatedAt", "OwnerTeamCode", "TargetDate", "Region" }, "IX_ServiceRequests_Open_Created")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OwnerStaffNumber", "TargetDate", "Id" }, "IX_ServiceRequests_Open_Owner")

@@ -11,7 +11,7 @@ namespace Casework.Web.Data.Sqlite.CompiledModel
     public partial class SqliteCaseworkDbContextModel
     {
         private SqliteCaseworkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ef3757c7-3a36-45b1-a9c2-fb08a2cae4c7"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("44fdaef2-5b89-4279-830f-7f83bc4caa9b"), entityTypeCount: 45)
         {
         }
 

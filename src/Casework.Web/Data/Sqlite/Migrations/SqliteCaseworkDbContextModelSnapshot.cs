@@ -525,61 +525,6 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.ToTable("Compliments");
                 });
 
-            modelBuilder.Entity("Casework.Domain.Security.SecurityCheck", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CallerKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CallerReference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StartedBy")
-                        .IsRequired()
-                        .HasMaxLength(240)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TransferOnFailure")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("_questions")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Questions");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CallerReference", "Status", "AnsweredAt");
-
-                    b.ToTable("Calls", (string)null);
-                });
-
             modelBuilder.Entity("Casework.Domain.Contact.SubjectAccessRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1360,6 +1305,61 @@ namespace Casework.Web.Data.Sqlite.Migrations
                     b.ToTable("EmployerNotes");
                 });
 
+            modelBuilder.Entity("Casework.Domain.Security.SecurityCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallerKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferOnFailure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Questions");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallerReference", "Status", "AnsweredAt");
+
+                    b.ToTable("Calls", (string)null);
+                });
+
             modelBuilder.Entity("Casework.Domain.ServiceRequests.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -1487,6 +1487,11 @@ namespace Casework.Web.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RepresentativeTrn")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1532,7 +1537,10 @@ namespace Casework.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "OwnerTeamCode", "CreatedAt", "TargetDate");
 
-                    b.HasIndex(new[] { "CreatedAt", "OwnerTeamCode", "TargetDate", "EmployerErn" }, "IX_ServiceRequests_Open_Created")
+                    b.HasIndex(new[] { "Reference", "OwnerTeamCode" }, "IX_ServiceRequests_Complaints_Team")
+                        .HasFilter("\"Area\" = 'Complaints'");
+
+                    b.HasIndex(new[] { "CreatedAt", "OwnerTeamCode", "TargetDate", "Region" }, "IX_ServiceRequests_Open_Created")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OwnerStaffNumber", "TargetDate", "Id" }, "IX_ServiceRequests_Open_Owner")

@@ -3,19 +3,24 @@ using Casework.Domain.EmployerComplaints;
 using Casework.Domain.ServiceRequests;
 using Casework.Web.Data;
 using Casework.Web.Features.ServiceRequests;
+using Casework.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casework.Web.Features.EmployerComplaints.Steps;
 
 /// <summary>The complaint as the API and pages answer it, and the employer's other complaints (EC-02).</summary>
-public sealed class ComplaintView(CaseworkDbContext db, TimeProvider time, IWorkingDayCalendar calendar)
+public sealed class ComplaintView(CaseworkDbContext db, EmployerReads employers, TimeProvider time, IWorkingDayCalendar calendar)
 {
-    public async Task<EmployerComplaintDto> ToDtoAsync((EmployerComplaint Complaint, ServiceRequest Sr) loaded, CancellationToken ct)
+    /// <param name="loaded">The complaint and its SR.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="related">The employer's other complaints when the caller has just read them (logging does, under the employer's lock).</param>
+    public async Task<EmployerComplaintDto> ToDtoAsync(
+        (EmployerComplaint Complaint, ServiceRequest Sr) loaded, CancellationToken ct, IReadOnlyList<RelatedComplaint>? related = null)
     {
         var (c, sr) = loaded;
-        var name = await db.Employers.AsNoTracking().Where(e => e.Ern == c.EmployerErn).Select(e => e.Name).FirstOrDefaultAsync(ct);
+        var name = await employers.NameAsync(c.EmployerErn, ct);
         var outcome = await db.ComplaintRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Reference == c.Reference, ct);
-        var related = await RelatedAsync(c.EmployerErn, c.Reference, ct);
+        related ??= await RelatedAsync(c.EmployerErn, c.Reference, ct);
         var today = UkClock.Today(time);
         return new EmployerComplaintDto(
             c.Reference, c.EmployerErn, name, c.Stage, sr.Status, sr.SubStatus, OwnerOf(sr), sr.AssignmentLocked,

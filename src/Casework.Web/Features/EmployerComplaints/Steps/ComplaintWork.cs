@@ -23,6 +23,7 @@ public sealed record ComplaintChange(EmployerComplaint Complaint, ServiceRequest
 public sealed class ComplaintWork(
     CaseworkDbContext db,
     CurrentActor actors,
+    EmployerReads employers,
     TimeProvider time,
     IWorkingDayCalendar calendar,
     ReferenceNumbers references,
@@ -34,6 +35,9 @@ public sealed class ComplaintWork(
     public CaseworkDbContext Db => db;
 
     public CurrentActor Actors => actors;
+
+    /// <summary>The employers this request reads, each read once (issue 14).</summary>
+    public EmployerReads Employers => employers;
 
     public TimeProvider Time => time;
 
@@ -49,7 +53,7 @@ public sealed class ComplaintWork(
 
     public ILogger Logger => logger;
 
-    public ComplaintView View => new(db, time, calendar);
+    public ComplaintView View { get; } = new(db, employers, time, calendar);
 
     /// <summary>Runs <paramref name="act"/> when <paramref name="input"/> is valid; otherwise answers its refusal and loads nothing.</summary>
     public Task<Result<EmployerComplaintDto>> RunAsync(

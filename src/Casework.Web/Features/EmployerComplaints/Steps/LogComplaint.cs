@@ -42,13 +42,15 @@ public static class LogComplaint
         }
 
         var actor = await work.Actors.RequireAsync(ct);
-        var employer = await work.Db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Ern == r.EmployerErn!.Trim(), ct);
+        var employer = await work.Employers.FindAsync(r.EmployerErn!.Trim(), ct);
         if (employer is null)
         {
             return InvalidInput.For("employerErn", $"No employer has ERN {r.EmployerErn}.");
         }
 
         await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
+        // The one SaveChanges in this transaction needs no savepoint of its own: a failure rolls the whole transaction back.
+        work.Db.Database.AutoSavepointsEnabled = false;
         // EC-02: two complaints about one issue logged at the same moment must not both be Resolution, so the employer's
         // row is held (a no-op update locks it on both providers) while its complaints are read and the new one written.
         await work.Db.Employers.Where(e => e.Ern == employer.Ern).ExecuteUpdateAsync(s => s.SetProperty(e => e.Version, e => e.Version), ct);
@@ -77,32 +79,39 @@ public static class LogComplaint
             ? Owner.ForTeam(type.DefaultTeamCode)
             : Owner.ForStaff(actor.StaffNumber, actor.Name, actor.TeamCode);
         var close = ComplaintDeadlines.CloseBy(r.ReceivedOn.Value, employer.Region, work.Calendar);
-        var reference = await work.References.NextServiceRequestReferenceAsync(ct);
-        var sr = ServiceRequest.Raise(
-            new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
-                Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close),
-            actor, now);
-        if (!sr.IsSuccess)
+        // The reference is taken only once the SR and the complaint are accepted, so a refused log leaves no gap.
+        var made = await work.References.WithNextServiceRequestReferenceAsync<(ServiceRequest Sr, EmployerComplaint Complaint)>(
+            reference =>
+            {
+                var sr = ServiceRequest.Raise(
+                    new RaiseServiceRequest(reference, type, PartyKind.Employer, employer.Ern, null,
+                        Validation.ParseEnum<RaisedBy>(r.RaisedBy!), channel, owner, close, employer.Region),
+                    actor, now);
+                if (!sr.IsSuccess)
+                {
+                    return sr.Refusal!;
+                }
+
+                var complaint = EmployerComplaint.Log(
+                    new Domain.EmployerComplaints.LogComplaint(reference, employer.Ern, employer.Region, stage.Value, r.Issue!, r.Description!, r.ReceivedOn.Value,
+                        string.IsNullOrWhiteSpace(r.ReferralSource) ? SourceOf(channel) : r.ReferralSource.Trim(), r.ReferralReason,
+                        category, requested is null || requested.Stage == proposed.Value ? null : proposed.Value, requested?.Reason),
+                    sr.Value!, work.Calendar, actor, now);
+                return complaint.IsSuccess ? (sr.Value!, complaint.Value!) : complaint.Refusal!;
+            },
+            ct);
+        if (!made.IsSuccess)
         {
-            return sr.Refusal!;
+            return made.Refusal!;
         }
 
-        var complaint = EmployerComplaint.Log(
-            new Domain.EmployerComplaints.LogComplaint(reference, employer.Ern, employer.Region, stage.Value, r.Issue!, r.Description!, r.ReceivedOn.Value,
-                string.IsNullOrWhiteSpace(r.ReferralSource) ? SourceOf(channel) : r.ReferralSource.Trim(), r.ReferralReason,
-                category, requested is null || requested.Stage == proposed.Value ? null : proposed.Value, requested?.Reason),
-            sr.Value!, work.Calendar, actor, now);
-        if (!complaint.IsSuccess)
-        {
-            return complaint.Refusal!;
-        }
-
-        work.Db.ServiceRequests.Add(sr.Value!);
-        work.Db.EmployerComplaints.Add(complaint.Value!);
+        var (raised, logged) = made.Value;
+        work.Db.ServiceRequests.Add(raised);
+        work.Db.EmployerComplaints.Add(logged);
         await work.Db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        work.Metrics.ServiceRequestRaised(sr.Value!);
-        return await work.View.ToDtoAsync((complaint.Value!, sr.Value!), ct);
+        work.Metrics.ServiceRequestRaised(raised);
+        return await work.View.ToDtoAsync((logged, raised), ct, related);
     }
 
     /// <summary>EC-01's sources, named as the procedure names them.</summary>

@@ -69,19 +69,25 @@ public static class Raise
         var target = new Deadline(
             work.Calendar.AddWorkingDays(today, type.TargetWorkingDays, region),
             $"{type.TargetWorkingDays} working days from {Display.Date(today)} ({Display.Region(region)} bank holidays)");
-        // The reference is taken inside the transaction so a refused raise leaves no gap in the numbers.
+        // The reference is taken only once the raise is accepted, so a refused raise leaves no gap in the numbers.
         await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
-        var command = new RaiseServiceRequest(
-            await work.References.NextServiceRequestReferenceAsync(ct),
-            type,
-            employer is not null ? PartyKind.Employer : PartyKind.Agent,
-            employer?.Ern,
-            agent?.Earn,
-            Validation.ParseEnum<RaisedBy>(r.RaisedBy!),
-            Validation.ParseEnum<Channel>(r.Channel!),
-            await work.Routing.OwnerForAsync(type, employer, actor, ct),
-            target);
-        var raised = ServiceRequest.Raise(command, actor, now);
+        var owner = await work.Routing.OwnerForAsync(type, employer, actor, ct);
+        var raised = await work.References.WithNextServiceRequestReferenceAsync(
+            reference => ServiceRequest.Raise(
+                new RaiseServiceRequest(
+                    reference,
+                    type,
+                    employer is not null ? PartyKind.Employer : PartyKind.Agent,
+                    employer?.Ern,
+                    agent?.Earn,
+                    Validation.ParseEnum<RaisedBy>(r.RaisedBy!),
+                    Validation.ParseEnum<Channel>(r.Channel!),
+                    owner,
+                    target,
+                    region),
+                actor,
+                now),
+            ct);
         if (!raised.IsSuccess)
         {
             return raised.Refusal!;

@@ -61,11 +61,14 @@ public static class RaiseForClient
             $"{type.TargetWorkingDays} working days from {Display.Date(today)} ({Display.Region(client.Region)} bank holidays)");
         var change = type.ChangeOfCircumstances is null ? null : await ClientCase.ChangeContextAsync(work, client, today, r.ClientAskedForCall ?? false, ct);
         await using var transaction = await work.Db.Database.BeginTransactionAsync(ct);
-        var command = new RaiseServiceRequest(
-            await work.References.NextServiceRequestReferenceAsync(ct), type, PartyKind.Client, null, null, raisedBy,
-            Validation.ParseEnum<Channel>(r.Channel!), owner.Value!, target,
-            new ClientParty(scin, raisedBy == RaisedBy.Representative ? trn : null, change));
-        var raised = ServiceRequest.Raise(command, actor, now);
+        var raised = await work.References.WithNextServiceRequestReferenceAsync(
+            reference => ServiceRequest.Raise(
+                new RaiseServiceRequest(
+                    reference, type, PartyKind.Client, null, null, raisedBy, Validation.ParseEnum<Channel>(r.Channel!), owner.Value!, target, client.Region,
+                    new ClientParty(scin, raisedBy == RaisedBy.Representative ? trn : null, change)),
+                actor,
+                now),
+            ct);
         if (!raised.IsSuccess)
         {
             return raised.Refusal!;
