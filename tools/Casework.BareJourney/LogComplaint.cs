@@ -103,14 +103,14 @@ public static class LogComplaint
                 WITH sr AS (
                     INSERT INTO "ServiceRequests" ("Area", "AssignmentLocked", "Channel", "CreatedAt", "EmployerErn", "OwnerKind", "OwnerName",
                         "OwnerStaffNumber", "OwnerTeamCode", "PartyKind", "Process", "RaisedBy", "Reference", "Status", "SubArea", "SubStatus",
-                        "TargetDate", "TargetRule", "Version", "Workflow")
+                        "TargetDate", "TargetRule", "Version", "Workflow", "Region")
                     VALUES ('Complaints', false, $1, $2, $3, 'Staff', $4, $5, $6, 'Employer', 'Employer', $7, $8, 'Open', 'Resolution', 'Open',
-                        $9, $10, 1, 'EmployerComplaint')
+                        $9, $10, 1, 'EmployerComplaint', $12)
                     RETURNING "Id")
                 INSERT INTO "Activity" ("Done", "Name", "Number", "ServiceRequestId")
                 SELECT false, a.name, a.number, sr."Id" FROM sr, unnest($11::text[]) WITH ORDINALITY AS a(name, number)
                 """,
-                r.Channel, now, ern, by.Name, by.StaffNumber, by.TeamCode, r.RaisedBy, sr, closeBy, closeRule, template.Names),
+                r.Channel, now, ern, by.Name, by.StaffNumber, by.TeamCode, r.RaisedBy, sr, closeBy, closeRule, template.Names, region),
             Audit.Insert(sr, now, by, "Raised", null,
                 $"Employer / Complaints / Resolution; owner {by.Display}; target {closeBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"),
             Audit.Insert(sr, now, by, "Employer complaint logged", null, $"Resolution: {r.Issue}; received {day}"),
