@@ -33,8 +33,31 @@ internal sealed class Target : IDisposable
 
     public Uri Url { get; }
 
+    /// <summary>Waits (up to two minutes) for the process to answer GET /health, then signs the users in.</summary>
     public async Task SignInAsync(params string[] users)
     {
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                using var health = await _http.GetAsync("/health");
+                if (health.IsSuccessStatusCode)
+                {
+                    break;
+                }
+
+                if (tries >= 120)
+                {
+                    throw new HttpFailure($"{Url}health → {(int)health.StatusCode}");
+                }
+            }
+            catch (HttpRequestException) when (tries < 120)
+            {
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
         foreach (var user in users)
         {
             using var login = await _http.PostAsJsonAsync("/api/auth/login", new { userName = user, password = Password });

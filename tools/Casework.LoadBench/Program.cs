@@ -36,12 +36,15 @@ if (options.Warmup > TimeSpan.Zero)
 
 Console.WriteLine(StepResult.Header);
 var best = (double?)null;
+var summary = new List<string>();
 foreach (var rate in options.Rates)
 {
+    var floorLine = "";
     if (options.Baseline)
     {
         var floor = await OpenLoop.RunAsync(rate, options.Step, targets, [Mix.Health], options.LateMs, options.Seed);
         Console.WriteLine(floor.Line("health"));
+        floorLine = Inv($"health p50 {floor.P(50):F1} p99 {floor.P(99):F1} errors {floor.Errors}; ");
         if (floor.Errors > 0)
         {
             Console.Write(floor.Kinds());
@@ -54,6 +57,7 @@ foreach (var rate in options.Rates)
     Console.WriteLine(step.Line("mix"));
     Console.Write(step.Kinds());
     Console.WriteLine(Inv($"  load {Load()}"));
+    summary.Add(Inv($"{rate,6}/s  {floorLine}mix p50 {step.P(50):F1} p99 {step.P(99):F1} errors {step.Errors} late {step.Late}: {(step.Held ? "held" : "NOT held")}"));
     if (step.Held)
     {
         best = Math.Max(best ?? 0, rate);
@@ -66,6 +70,8 @@ foreach (var rate in options.Rates)
     await Task.Delay(TimeSpan.FromSeconds(2));
 }
 
+Console.WriteLine("summary (ms):");
+summary.ForEach(Console.WriteLine);
 Console.WriteLine(best is null ? "no rate held p99 < 100 ms with 0 errors" : Inv($"highest rate held (p99 < 100 ms, 0 errors): {best} requests/s"));
 Console.WriteLine($"load after: {Load()}");
 targets.ForEach(t => t.Dispose());

@@ -13,7 +13,7 @@ internal sealed class Writes(BenchData data, string issueCategory, DateOnly toda
     private readonly ConcurrentQueue<string> _notes = new(data.NoteRefs);
     private readonly ConcurrentQueue<(string Reference, bool InProgress)> _moves = new(data.StatusRefs);
     private readonly ConcurrentQueue<Journey> _journeys = new();
-    private int _ern;
+    private int _ern = (int)(DateTime.UtcNow.Ticks / TimeSpan.TicksPerSecond % 100_000); // a new run starts at other employers
 
     /// <summary>SR-03: a note on one of the caseworker's open SRs.</summary>
     public async Task<string> NoteAsync(Target t)
@@ -69,6 +69,7 @@ internal sealed class Writes(BenchData data, string issueCategory, DateOnly toda
                 var logged = await t.PostAsync("caseworker", "/api/employer-complaints", new
                 {
                     employerErn = ern, raisedBy = "Employer", channel = "Phone", issue = "Deduction taken twice", issueCategory,
+                    stageOverride = new { stage = "Resolution", reason = "A new matter (W5 load)" }, // an employer met again stays at level 1
                     description = "The employer says two deductions were taken this month (W5).", receivedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 });
                 j.Reference = logged.GetProperty("reference").GetString()!;
