@@ -1,5 +1,6 @@
 using System.Globalization;
 using Casework.LoadBench;
+using Npgsql;
 
 // W5 (issue 14): a mixed caseworker load as an open-model arrival rate, against one app process or several
 // (round-robin), each rate also run against GET /health as the app's floor. Usage: Options.Usage.
@@ -22,6 +23,7 @@ foreach (var t in targets)
 var data = await BenchData.LoadAsync(options.Connection, options.StaffNumber);
 var category = (await targets[0].GetJsonAsync("caseworker", "/api/complaint-issue-categories"))[0].GetProperty("code").GetString()!;
 var writes = new Writes(data, category, DateOnly.FromDateTime(DateTime.UtcNow));
+await using var pg = NpgsqlDataSource.Create(options.Connection);
 var kinds = Mix.Build(data, writes, options.Mix, options.Weights);
 
 Console.WriteLine(Inv($"W5 {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, open model; app {string.Join(", ", options.Urls)}; database {options.Database}; load {Load()}"));
@@ -53,9 +55,13 @@ foreach (var rate in options.Rates)
         await Task.Delay(TimeSpan.FromSeconds(2));
     }
 
+    var waits = WaitSampler.Start(pg);
     var step = await OpenLoop.RunAsync(rate, options.Step, targets, kinds, options.LateMs, options.Seed);
+    var seen = await waits.StopAsync();
+    await waits.DisposeAsync();
     Console.WriteLine(step.Line("mix"));
     Console.Write(step.Kinds());
+    Console.Write(seen);
     Console.WriteLine(Inv($"  load {Load()}"));
     summary.Add(Inv($"{rate,6}/s  {floorLine}mix p50 {step.P(50):F1} p99 {step.P(99):F1} errors {step.Errors} late {step.Late}: {(step.Held ? "held" : "NOT held")}"));
     if (step.Held)

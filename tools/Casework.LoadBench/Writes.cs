@@ -13,6 +13,7 @@ internal sealed class Writes(BenchData data, string issueCategory, DateOnly toda
     private readonly ConcurrentQueue<string> _notes = new(data.NoteRefs);
     private readonly ConcurrentQueue<(string Reference, bool InProgress)> _moves = new(data.StatusRefs);
     private readonly ConcurrentQueue<Journey> _journeys = new();
+    private int _steps;
     private int _ern = (int)(DateTime.UtcNow.Ticks / TimeSpan.TicksPerSecond % 100_000); // a new run starts at other employers
 
     /// <summary>SR-03: a note on one of the caseworker's open SRs.</summary>
@@ -50,11 +51,13 @@ internal sealed class Writes(BenchData data, string issueCategory, DateOnly toda
 
     /// <summary>
     /// One step of a complaint's resolution journey (procedure 000, EC-05…EC-14): log → valid → plan line → issue →
-    /// agrees → line done → close; the next free journey takes its next step, or a new complaint is logged.
+    /// agrees → line done → close.
     /// </summary>
     public async Task<string> ComplaintStepAsync(Target t)
     {
-        if (!_journeys.TryDequeue(out var j))
+        // One arrival in seven logs a new complaint (a journey has seven steps), the others advance a journey that is
+        // not in flight; only when none is free does one log instead — so under overload the mix does not turn into logs.
+        if (Interlocked.Increment(ref _steps) % 7 == 0 || !_journeys.TryDequeue(out var j))
         {
             j = new Journey();
         }
