@@ -13,6 +13,7 @@ internal sealed record BenchData(
     IReadOnlyList<string> Scins,
     IReadOnlyList<string> EmployerNames,
     IReadOnlyList<string> ClientNames,
+    IReadOnlyList<string> ComplaintErns,
     IReadOnlyList<string> NoteRefs,
     IReadOnlyList<(string Reference, bool InProgress)> StatusRefs)
 {
@@ -22,6 +23,11 @@ internal sealed record BenchData(
         var srs = await RowsAsync(data, """SELECT "Reference", coalesce("EmployerErn", ''), coalesce("ClientScin", '') FROM "ServiceRequests" TABLESAMPLE SYSTEM (1) REPEATABLE (14) LIMIT 3000""");
         var employers = await RowsAsync(data, """SELECT "Ern", "Name" FROM "Employers" TABLESAMPLE SYSTEM (1) REPEATABLE (14) LIMIT 2000""");
         var clients = await RowsAsync(data, """SELECT "Scin", "Name" FROM "Clients" TABLESAMPLE SYSTEM (1) REPEATABLE (14) LIMIT 2000""");
+        // Employers with no complaint yet, so a logged complaint meets no related one (EC-15's compensation rule, the six-month rule).
+        var quiet = await RowsAsync(data, """
+            SELECT e."Ern" FROM "Employers" e TABLESAMPLE SYSTEM (1) REPEATABLE (15)
+            WHERE NOT EXISTS (SELECT 1 FROM "EmployerComplaints" c WHERE c."EmployerErn" = e."Ern") LIMIT 3000
+            """);
         var mine = await RowsAsync(data, $"""
             SELECT "Reference", "Status" FROM "ServiceRequests"
             WHERE "OwnerStaffNumber" = '{staffNumber}' AND "Status" <> 'Closed' AND "Workflow" IS NULL AND NOT "AssignmentLocked"
@@ -35,6 +41,7 @@ internal sealed record BenchData(
             srs.Select(r => r[2]).Where(s => s.Length > 0).Concat(clients.Select(r => r[0])).Distinct(StringComparer.Ordinal).ToList(),
             employers.Select(r => Words(r[1], 2, 99)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             clients.Select(r => Words(r[1], 2, 2)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            quiet.Select(r => r[0]).ToList(),
             mine.Where(r => !movingRefs.Contains(r[0])).Select(r => r[0]).ToList(),
             moving.Select(r => (r[0], r[1] == "InProgress")).ToList());
     }

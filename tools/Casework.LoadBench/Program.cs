@@ -28,7 +28,7 @@ var kinds = Mix.Build(data, writes, options.Mix, options.Weights);
 
 Console.WriteLine(Inv($"W5 {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, open model; app {string.Join(", ", options.Urls)}; database {options.Database}; load {Load()}"));
 Console.WriteLine(Inv($"mix {options.Mix}: {string.Join(", ", kinds.Select(k => $"{k.Name} {k.Weight}"))} (reads {kinds.Where(k => !k.Write).Sum(k => k.Weight)} : writes {kinds.Where(k => k.Write).Sum(k => k.Weight)})"));
-Console.WriteLine(Inv($"data: {data.References.Count} SR refs, {data.Erns.Count} ERNs, {data.Scins.Count} SCINs, {data.EmployerNames.Count}/{data.ClientNames.Count} name terms; writes on staff {options.StaffNumber}'s SRs: {data.NoteRefs.Count} for notes, {data.StatusRefs.Count} for status moves"));
+Console.WriteLine(Inv($"data: {data.References.Count} SR refs, {data.Erns.Count} ERNs, {data.Scins.Count} SCINs, {data.EmployerNames.Count}/{data.ClientNames.Count} name terms; {data.ComplaintErns.Count} employers without complaints to log against; writes on staff {options.StaffNumber}'s SRs: {data.NoteRefs.Count} for notes, {data.StatusRefs.Count} for status moves"));
 Console.WriteLine(Inv($"steps of {options.Step.TotalSeconds:F0} s at {string.Join(", ", options.Rates)} requests/s; late = started > {options.LateMs} ms after its time; latency from the scheduled start; cpu in cores (app = --app-pids, pg = backends of {options.Database}, drv = this driver)"));
 if (options.Warmup > TimeSpan.Zero)
 {

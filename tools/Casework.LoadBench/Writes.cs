@@ -68,7 +68,7 @@ internal sealed class Writes(BenchData data, string issueCategory, DateOnly toda
         {
             case 0:
                 step = "log";
-                var ern = data.Erns[(int)((uint)Interlocked.Increment(ref _ern) % (uint)data.Erns.Count)];
+                var ern = data.ComplaintErns[(int)((uint)Interlocked.Increment(ref _ern) % (uint)data.ComplaintErns.Count)];
                 var logged = await t.PostAsync("caseworker", "/api/employer-complaints", new
                 {
                     employerErn = ern, raisedBy = "Employer", channel = "Phone", issue = "Deduction taken twice", issueCategory,
