@@ -9,7 +9,8 @@ internal sealed record Kind(string Name, bool Write, int Weight, Func<Target, in
 /// The W5 caseworker mix (issue 14): about 70 % reads — the caseworker's and the team's inbox pages in each sort, an SR
 /// by reference, an employer page, and the searches of SR-10 — and 30 % writes — notes, status moves, complaint steps.
 /// Weights are out of 100; <c>--weights kind=w,…</c> changes them, <c>--mix indexed</c> keeps only the calls that an
-/// index answers without a sort or a large count (the earlier finding), <c>reads</c> / <c>writes</c> one half.
+/// index answers without a sort or a large count (the first W5 run: no team inbox, no sort by age or status, no name
+/// search), <c>reads</c> / <c>writes</c> one half.
 /// </summary>
 internal static class Mix
 {
@@ -43,7 +44,7 @@ internal static class Mix
         {
             "full" => all,
             "indexed" => all.Where(k => k.Name is not ("inbox-age" or "inbox-status" or "team" or "team-age" or "team-status"
-                or "employer-search-name" or "client-search-name" or "complaint")).ToList(),
+                or "employer-search-name" or "client-search-name")).ToList(),
             "reads" => all.Where(k => !k.Write).ToList(),
             "writes" => all.Where(k => k.Write).ToList(),
             _ => throw new ArgumentException($"unknown --mix {preset}: full, indexed, reads or writes"),
