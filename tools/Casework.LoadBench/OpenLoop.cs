@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Casework.LoadBench;
 
 /// <summary>One finished call: what it was counted under, its latency from the scheduled start, and its error if any.</summary>
-internal readonly record struct Sample(string Label, bool Write, double Ms, string? Error);
+internal readonly record struct Sample(string Label, bool Write, double Ms, string? Error, double At);
 
 /// <summary>
 /// The open model: a dedicated thread starts request i at t0 + i/R whatever has come back (never waits for an answer),
@@ -54,7 +54,8 @@ internal static class OpenLoop
                 var kind = deck[(int)(i % deck.Length)];
                 var target = targets[(int)(i % targets.Count)];
                 var index = (int)i;
-                tasks.Add(Task.Run(() => OneAsync(kind, target, index, due, samples)));
+                var at = i / rate;
+                tasks.Add(Task.Run(() => OneAsync(kind, target, index, due, at, samples)));
             }
 
             done.SetResult();
@@ -68,7 +69,7 @@ internal static class OpenLoop
         return new StepResult(rate, total, late, worstLateMs, scheduled, elapsed, drained, samples.ToArray(), cpu.Stop());
     }
 
-    private static async Task OneAsync(Kind kind, Target target, int index, long due, ConcurrentQueue<Sample> samples)
+    private static async Task OneAsync(Kind kind, Target target, int index, long due, double at, ConcurrentQueue<Sample> samples)
     {
         string label;
         string? error = null;
@@ -82,7 +83,7 @@ internal static class OpenLoop
             error = e is HttpFailure ? e.Message : $"{e.GetType().Name}: {e.Message}";
         }
 
-        samples.Enqueue(new Sample(label.Length == 0 ? kind.Name : label, kind.Write, Stopwatch.GetElapsedTime(due).TotalMilliseconds, error));
+        samples.Enqueue(new Sample(label.Length == 0 ? kind.Name : label, kind.Write, Stopwatch.GetElapsedTime(due).TotalMilliseconds, error, at));
     }
 
     /// <summary>The kinds spread over a deck of 1000 by weight, shuffled with a fixed seed: the same sequence every run.</summary>

@@ -9,6 +9,7 @@ internal sealed record Options(
     IReadOnlyList<double> Rates,
     TimeSpan Step,
     TimeSpan Warmup,
+    double WarmupRate,
     bool Baseline,
     bool StopOnFail,
     string Mix,
@@ -22,7 +23,7 @@ internal sealed record Options(
 {
     public const string Usage = """
         usage: Casework.LoadBench --url http://127.0.0.1:5380[,http://127.0.0.1:5381] --connection "Host=…;Database=…"
-               [--rates 10,20,40] [--step 20] [--warmup 10] [--baseline true|false] [--stop-on-fail true|false]
+               [--rates 10,20,40] [--step 20] [--warmup 10] [--warmup-rate 10] [--baseline true|false] [--stop-on-fail true|false]
                [--mix full|indexed|reads|writes] [--weights "kind=w,…"] [--late-ms 5] [--staff 100001]
                [--team EMPLOYER-PAYMENTS] [--app-pids 123,456] [--seed 14]
         Open model: at each rate R (requests/s) requests start every 1/R s for --step seconds whatever the answers;
@@ -47,6 +48,7 @@ internal sealed record Options(
             Arg("--rates", "10,20,40").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Num).ToList(),
             TimeSpan.FromSeconds(Num(Arg("--step", "20"))),
             TimeSpan.FromSeconds(Num(Arg("--warmup", "10"))),
+            Num(Arg("--warmup-rate", "10")),
             bool.Parse(Arg("--baseline", "true")),
             bool.Parse(Arg("--stop-on-fail", "false")),
             Arg("--mix", "full"),

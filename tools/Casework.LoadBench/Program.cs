@@ -32,8 +32,8 @@ Console.WriteLine(Inv($"data: {data.References.Count} SR refs, {data.Erns.Count}
 Console.WriteLine(Inv($"steps of {options.Step.TotalSeconds:F0} s at {string.Join(", ", options.Rates)} requests/s; late = started > {options.LateMs} ms after its time; latency from the scheduled start; cpu in cores (app = --app-pids, pg = backends of {options.Database}, drv = this driver)"));
 if (options.Warmup > TimeSpan.Zero)
 {
-    var warm = await OpenLoop.RunAsync(options.Rates[0], options.Warmup, targets, kinds, options.LateMs, options.Seed + 1);
-    Console.WriteLine(Inv($"warm-up {options.Warmup.TotalSeconds:F0} s at {options.Rates[0]}/s: p50 {warm.P(50):F1} ms, p99 {warm.P(99):F1} ms, errors {warm.Errors}"));
+    var warm = await OpenLoop.RunAsync(options.WarmupRate, options.Warmup, targets, kinds, options.LateMs, options.Seed + 1);
+    Console.WriteLine(Inv($"warm-up {options.Warmup.TotalSeconds:F0} s at {options.WarmupRate}/s (not counted): p50 {warm.P(50):F1} ms, p99 {warm.P(99):F1} ms, errors {warm.Errors}"));
 }
 
 Console.WriteLine(StepResult.Header);

@@ -42,6 +42,18 @@ internal sealed record StepResult(
             text.AppendLine(Inv($"  error ×{e.Count()}: {e.First().Error}"));
         }
 
+        if (Scheduled.TotalSeconds >= 60)
+        {
+            // A long step's p99 over time: a stall of a few seconds (another process's build, a GC) shows as one bad window.
+            text.Append("  p99 per 10 s:");
+            foreach (var w in Samples.GroupBy(s => (int)(s.At / 10)).OrderBy(g => g.Key))
+            {
+                text.Append(Inv($" {Percentile(w.Select(s => s.Ms), 99):F0}"));
+            }
+
+            text.AppendLine();
+        }
+
         if (!Drained)
         {
             text.AppendLine(Inv($"  {Sent - Samples.Length} calls still unanswered 40 s after the last start (counted as errors)"));
