@@ -10,13 +10,14 @@ connection=$1
 processes=$2
 shift 2
 base=${W5_PORT_BASE:-5380}
+app=${W5_APP_DIR:-$root/src/Casework.Web}   # another checkout's app, to compare commits with the same driver
 pids=()
 urls=()
 stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT
 for ((i = 0; i < processes; i++)); do
   port=$((base + i))
-  (cd "$root/src/Casework.Web" && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/Casework.Web.dll \
+  (cd "$app" && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/Casework.Web.dll \
     --urls "http://127.0.0.1:$port" --Database:Provider=Postgres "--ConnectionStrings:Casework=$connection" \
     --Casework:Complaints:ScheduleDeadlineJob=false --Logging:LogLevel:Default=Warning \
     > "/tmp/w5-app-$port.log" 2>&1) &
