@@ -12,7 +12,6 @@ namespace Casework.Web.Infrastructure;
 public sealed class EmployerReads(CaseworkDbContext db)
 {
     private readonly Dictionary<string, Employer?> _employers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _names = new(StringComparer.Ordinal);
 
     /// <summary>The employer with ERN <paramref name="ern"/>, or null when there is none.</summary>
     public async Task<Employer?> FindAsync(string ern, CancellationToken ct)
@@ -26,20 +25,6 @@ public sealed class EmployerReads(CaseworkDbContext db)
         return employer;
     }
 
-    /// <summary>The employer's name (only the name is read when the employer itself was not), or null when there is none.</summary>
-    public async Task<string?> NameAsync(string ern, CancellationToken ct)
-    {
-        if (_employers.TryGetValue(ern, out var employer))
-        {
-            return employer?.Name;
-        }
-
-        if (!_names.TryGetValue(ern, out var name))
-        {
-            name = await db.Employers.AsNoTracking().Where(e => e.Ern == ern).Select(e => e.Name).FirstOrDefaultAsync(ct);
-            _names[ern] = name;
-        }
-
-        return name;
-    }
+    /// <summary>The employer's name, or null when there is none (one read with <see cref="FindAsync"/>).</summary>
+    public async Task<string?> NameAsync(string ern, CancellationToken ct) => (await FindAsync(ern, ct))?.Name;
 }

@@ -33,7 +33,7 @@ public abstract class JourneyRoundTripTests(CommandCountingFactory app, ITestOut
     private const int JourneyBound = 48;
 
     [Fact]
-    public async Task The_complaint_journey_costs_a_bounded_number_of_database_commands_per_call()
+    public async Task PERF02_the_complaint_journey_costs_a_bounded_number_of_database_commands_per_call()
     {
         var caseworker = await app.LoginAs("caseworker");
         // The token's first use checks its security stamp (two reads, then cached): not part of the journey.
